@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// The kit must work from a web host and from disk (a USB stick, a file sent through a chat app):
+// - `format: 'preserve'` keeps `src/pages/[locale]/index.astro` as `en/index.html`, so every
+//   link can name a file (`../index.html`) instead of a folder, which file:// cannot open.
+// - `inlineStylesheets: 'always'` puts the CSS in each page, so no `/_astro/…` absolute URL is
+//   written (it would resolve to the root of the disk on file://).
+// - Pages ship no JavaScript, so no `<script type="module" src>` (blocked on file://) appears.
+export default defineConfig({
+  integrations: [mdx()],
+  build: {
+    format: 'preserve',
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+  // The seed's text is shown as the seed wrote it: no curly quotes or dashes added.
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false } }),
+    syntaxHighlight: false,
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX modules start with a "use astro:head-inject" directive that the bundler
+        // reports for every entry; it is Astro's own marker, not a problem in our content.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  // A static site only: nothing is rendered on demand, and no image service is needed.
+  output: 'static',
+});

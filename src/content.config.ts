@@ -1,0 +1,48 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { TOPICS, type Topic } from './lib/topics';
+import { coverSchema, explainerSchema, pageSchema, slideSchema } from './schemas/slide';
+import { instrumentSchema } from './schemas/instrument';
+import { victimsAssistedSchema } from './schemas/victims';
+
+/** One collection per topic of the presentation: `content/<topic>/<locale>/NN-slug.mdx`. */
+function topicCollection(topic: Topic) {
+  return defineCollection({
+    loader: glob({ base: `./content/${topic}`, pattern: '*/[0-9][0-9]-*.mdx' }),
+    schema: slideSchema,
+  });
+}
+
+const topicCollections = Object.fromEntries(TOPICS.map((topic) => [topic, topicCollection(topic)])) as Record<
+  Topic,
+  ReturnType<typeof topicCollection>
+>;
+
+export const collections = {
+  ...topicCollections,
+  /** The seed's title slide, per locale. */
+  cover: defineCollection({
+    loader: glob({ base: './content/cover', pattern: '*/*.mdx' }),
+    schema: coverSchema,
+  }),
+  /** The seed's three treaty tables, one file per instrument (language-neutral data). */
+  instruments: defineCollection({
+    loader: glob({ base: './content/instruments', pattern: '*.yaml' }),
+    schema: instrumentSchema,
+  }),
+  /** The seed's table of victims assisted by IOM (language-neutral data). */
+  victimsAssisted: defineCollection({
+    loader: glob({ base: './content/victims-assisted', pattern: '*.yaml' }),
+    schema: victimsAssistedSchema,
+  }),
+  /** Pages of our own text: the home page's introduction, the About page. */
+  pages: defineCollection({
+    loader: glob({ base: './content/pages', pattern: '*/*.mdx' }),
+    schema: pageSchema,
+  }),
+  /** Plain-language context shown after a topic's slides (the definition in law). */
+  explainers: defineCollection({
+    loader: glob({ base: './content/explainers', pattern: '*/*.mdx' }),
+    schema: explainerSchema,
+  }),
+};

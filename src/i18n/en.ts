@@ -1,0 +1,69 @@
+/**
+ * The interface strings of the English site. Every locale has a dictionary with exactly these
+ * keys (the type `UiStrings` is taken from this one); `{name}` marks a value filled in by
+ * `formatMessage` in ../lib/i18n.ts.
+ */
+export const en = {
+  languageName: 'English',
+  /** The locale `Intl` formats dates and numbers with: day-month-year, as UN documents write them. */
+  intlLocale: 'en-GB',
+  siteName: 'Who is the Trafficked Migrant?',
+  skipToContent: 'Skip to content',
+  allPages: 'All pages',
+  home: 'Home',
+  about: 'About this kit',
+  chooseLanguage: 'Choose your language',
+  footerAttribution:
+    'Based on the IOM presentation “Who is the Trafficked Migrant?” (c. 2004). This kit is not an IOM publication.',
+
+  'topic.definition.title': 'What is trafficking?',
+  'topic.definition.summary': 'IOM’s working definition, and how it matches the definition in international law.',
+  'topic.where-found.title': 'Where trafficked migrants are found',
+  'topic.where-found.summary': 'The places and kinds of work where trafficked migrants are often found.',
+  'topic.escape-barriers.title': 'What stops people from escaping',
+  'topic.escape-barriers.summary': 'How traffickers keep people trapped, and why trafficked migrants need protection.',
+  'topic.attracts-traffickers.title': 'What attracts traffickers',
+  'topic.attracts-traffickers.summary': 'Why trafficking pays for traffickers, and what makes it harder.',
+  'topic.iom-contributions.title': 'What IOM does, and with whom',
+  'topic.iom-contributions.summary': 'IOM’s work against trafficking, and the countries and groups it works with.',
+  nextTopic: 'Next topic',
+
+  fromSeedSlide: 'From IOM’s presentation, slide {slide} (c. 2004).',
+  inPlainWords: 'In plain words',
+  figureNote:
+    '“{value}” is an estimate given in IOM’s presentation (slide {slide}). It describes {describes}, when the presentation was made; it is not a current figure.',
+
+  'instruments.title': 'Treaties and people assisted, 2003–2004',
+  'instruments.summary':
+    'Which Central Asian countries had signed and ratified three UN instruments, and how many people IOM assisted, as IOM presented it around 2004.',
+  'instruments.snapshot':
+    'These tables are a snapshot: they show the situation as IOM presented it around 2004, and the status of some countries has changed since. The current status of every country is kept by the UN Treaty Collection (treaties.un.org, “Status of Treaties”, chapter XVIII).',
+  'instruments.heading': 'International instruments',
+  'instruments.caption': 'Status in 2004, as presented by IOM (slide {slide})',
+  'instruments.seedName': 'The presentation calls it “{name}”.',
+  'instruments.entryIntoForce': 'Entered into force:',
+  'instruments.source': 'Source: {source}.',
+  country: 'Country',
+  signature: 'Signature',
+  ratification: 'Ratification',
+  'act.no': 'No',
+  'act.noSignatureAcceded': 'None (acceded instead)',
+  'act.accession': 'acceded',
+  'victims.heading': 'People assisted by IOM',
+  'victims.caption': 'People assisted by IOM, by country, {years}, as presented by IOM (slide {slide})',
+  'victims.notVictimCount':
+    'These are the people IOM assisted, not the number of victims.',
+  'victims.noData': 'no data',
+  'victims.noDataNote': '“no data”: the presentation leaves this cell empty. It does not mean 0.',
+
+  'country.Kazakhstan': 'Kazakhstan',
+  'country.Kyrgyzstan': 'Kyrgyzstan',
+  'country.Tajikistan': 'Tajikistan',
+  'country.Turkmenistan': 'Turkmenistan',
+  'country.Uzbekistan': 'Uzbekistan',
+
+  coverAttribution: 'The title slide of IOM’s presentation, c. 2004.',
+  topicsHeading: 'Topics',
+} as const;
+
+export type UiStrings = { readonly [K in keyof typeof en]: string };

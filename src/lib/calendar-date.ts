@@ -1,0 +1,34 @@
+/**
+ * Calendar dates as the content writes them: `"YYYY-MM-DD"` strings, never JavaScript `Date`s
+ * read from the clock or the local time zone, so builds are the same everywhere.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is `YYYY-MM-DD` and names a day that exists (no 30 February). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this month.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** Compares two calendar dates: negative when `a` is earlier, 0 when equal, positive when later. */
+export function compareCalendarDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A calendar date in words for a locale, for example "13 December 2000" in English. */
+export function formatCalendarDate(value: string, locale: string): string {
+  if (!isCalendarDate(value)) throw new RangeError(`Not a calendar date: ${JSON.stringify(value)}`);
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { TOPICS } from '../lib/topics';
+
+/** A number the slide states, with the time it describes (the seed is c. 2004). */
+export const slideFigureSchema = z.strictObject({
+  /** The figure as the slide words it, for example "4 million". */
+  value: z.string().min(1),
+  /** The time the figure describes, for example "c. 2004". */
+  describes: z.string().min(1),
+});
+
+/** Frontmatter of one slide of the seed in a topic collection. */
+export const slideSchema = z.strictObject({
+  /** The slide's heading, as the seed words it. */
+  title: z.string().min(1),
+  /** The slide's place in the seed, 1 to 16; the full deck follows this order. */
+  seedSlide: z.number().int().min(1).max(16),
+  /** The slide's place in its topic; it must match the two digits of its file name. */
+  order: z.number().int().min(1),
+  /** The heading the seed prints above the slide's title ("Counter Trafficking"), if any. */
+  runningHead: z.string().min(1).optional(),
+  /** Figures the slide states, so the page can give their source and year. */
+  figures: z.array(slideFigureSchema).default([]),
+});
+
+/** Frontmatter of the seed's title slide. */
+export const coverSchema = z.strictObject({
+  seedSlide: z.literal(1),
+  organization: z.string().min(1),
+  tagline: z.string().min(1),
+  title: z.string().min(1),
+});
+
+/** Frontmatter of a page of our own text (home, about) or an explainer beside a topic. */
+export const pageSchema = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export const explainerSchema = z.strictObject({
+  title: z.string().min(1),
+  /** The topic page this explainer is shown on, after the seed's slides. */
+  topic: z.enum(TOPICS),
+});

@@ -1,0 +1,48 @@
+/**
+ * A copy of the project in a temporary folder, with one fault put into its content, for the
+ * tests that a build fails with a clear message. The copy shares node_modules (a symlink) but has
+ * its own caches, so fixtures never touch the real project's dist/ or caches.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './content';
+
+export interface ContentFault {
+  /** The file to change, from the project's root. */
+  file: string;
+  /** Text that must occur in the file (a fixture that no longer matches fails loudly). */
+  find: string;
+  replace: string;
+}
+
+export function makeFixture(fault: ContentFault): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'kit-fixture-'));
+  for (const part of ['src', 'content', 'public', 'seeds', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import config from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\n` +
+      `export default { ...config, cacheDir: './.astro-cache', vite: { ...config.vite, cacheDir: './.vite-cache' } };\n`,
+  );
+  const target = join(dir, fault.file);
+  const text = readFileSync(target, 'utf8');
+  if (!text.includes(fault.find)) throw new Error(`Fixture: ${fault.file} does not contain ${JSON.stringify(fault.find)}`);
+  writeFileSync(target, text.replace(fault.find, fault.replace));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs `astro build` in a folder; returns its exit status and everything it printed, without colours. */
+export function buildIn(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}

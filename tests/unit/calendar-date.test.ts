@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compareCalendarDates, formatCalendarDate, isCalendarDate } from '../../src/lib/calendar-date';
+
+describe('isCalendarDate', () => {
+  it('accepts real days', () => {
+    expect(isCalendarDate('2000-12-13')).toBe(true);
+    expect(isCalendarDate('2004-02-29')).toBe(true);
+  });
+  it('rejects days that do not exist, which YAML would silently roll over', () => {
+    expect(isCalendarDate('2001-02-30')).toBe(false);
+    expect(isCalendarDate('2003-02-29')).toBe(false);
+    expect(isCalendarDate('2003-13-01')).toBe(false);
+    expect(isCalendarDate('2003-04-31')).toBe(false);
+    expect(isCalendarDate('2003-00-10')).toBe(false);
+  });
+  it('rejects other spellings, including the seed\'s own DD.MM.YY', () => {
+    expect(isCalendarDate('13.12.00')).toBe(false);
+    expect(isCalendarDate('2000-12-3')).toBe(false);
+    expect(isCalendarDate('no')).toBe(false);
+  });
+});
+
+describe('compareCalendarDates', () => {
+  it('orders days', () => {
+    expect(compareCalendarDates('2000-12-13', '2003-10-02')).toBeLessThan(0);
+    expect(compareCalendarDates('2003-10-02', '2000-12-13')).toBeGreaterThan(0);
+    expect(compareCalendarDates('2002-07-08', '2002-07-08')).toBe(0);
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('writes the day in words for the locale, whatever the machine\'s time zone', () => {
+    expect(formatCalendarDate('2000-12-13', 'en-GB')).toBe('13 December 2000');
+    expect(formatCalendarDate('2003-01-01', 'en-GB')).toBe('1 January 2003');
+    expect(formatCalendarDate('2000-12-13', 'ru')).toMatch(/^13 декабря 2000/);
+  });
+  it('refuses a date that does not exist', () => {
+    expect(() => formatCalendarDate('2001-02-30', 'en-GB')).toThrow(RangeError);
+  });
+});
