@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { TOPICS, type Topic } from './lib/topics';
-import { coverSchema, explainerSchema, pageSchema, slideSchema } from './schemas/slide';
+import { coverSchema, dataSlideSchema, explainerSchema, pageSchema, slideSchema } from './schemas/slide';
 import { instrumentSchema } from './schemas/instrument';
 import { victimsAssistedSchema } from './schemas/victims';
 
@@ -34,6 +34,11 @@ export const collections = {
   victimsAssisted: defineCollection({
     loader: glob({ base: './content/victims-assisted', pattern: '*.yaml' }),
     schema: victimsAssistedSchema,
+  }),
+  /** The speaker notes of the seed's data slides (13 to 16), per locale. */
+  dataSlides: defineCollection({
+    loader: glob({ base: './content/data-slides', pattern: '*/[0-9][0-9]-*.mdx' }),
+    schema: dataSlideSchema,
   }),
   /** Pages of our own text: the home page's introduction, the About page. */
   pages: defineCollection({

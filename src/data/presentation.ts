@@ -1,15 +1,23 @@
 /**
- * The presentation's content, read from the collections and checked as a whole. Pages call these
- * instead of `getCollection`, so every page build runs the same checks (a seed slide used twice or
- * missing, a topic order that disagrees with its file name) and fails with the file named.
+ * The presentation's content, read from the collections and checked as a whole. Pages and decks
+ * call these instead of `getCollection`, so every build runs the same checks (a seed slide used
+ * twice or missing, a topic order that disagrees with its file name, a data slide without its
+ * table) and fails with the file named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { TOPICS, type Topic } from '../lib/topics';
 import { localeOfEntryId, parseSlideEntryId } from '../lib/entry-id';
-import { checkSeedSlideCoverage, sortTopicEntries, type PlacedEntry } from '../lib/seed-slides';
+import { checkSeedSlideCoverage, sortTopicEntries } from '../lib/seed-slides';
 import { ContentError } from '../lib/content-error';
 
 export type SlideEntry = CollectionEntry<Topic>;
+
+/** One slide of a deck, in the seed's order; each kind is drawn by its own component. */
+export type DeckSlide =
+  | { kind: 'cover'; seedSlide: number; file: string; entry: CollectionEntry<'cover'> }
+  | { kind: 'text'; seedSlide: number; file: string; topic: Topic; entry: SlideEntry }
+  | { kind: 'instrument'; seedSlide: number; file: string; notes: CollectionEntry<'dataSlides'>; instrument: CollectionEntry<'instruments'> }
+  | { kind: 'victims'; seedSlide: number; file: string; notes: CollectionEntry<'dataSlides'>; table: CollectionEntry<'victimsAssisted'> };
 
 function fileOf(entry: { filePath?: string | undefined; id: string }): string {
   return entry.filePath ?? entry.id;
@@ -19,26 +27,11 @@ function inLocale<T extends { id: string }>(entries: T[], locale: string): T[] {
   return entries.filter((entry) => localeOfEntryId(entry.id) === locale);
 }
 
-/** The entries of one topic in one locale, in topic order. */
-export async function getTopicSlides(topic: Topic, locale: string): Promise<SlideEntry[]> {
-  await checkPresentation(locale);
-  const entries = inLocale(await getCollection(topic), locale);
-  return sortTopicEntries(entries.map((entry) => ({ ...entry, file: fileOf(entry), order: entry.data.order })));
-}
-
 /** The id of a slide's section on its topic page (the slug of its file name). */
 export function sectionId(entry: SlideEntry): string {
   const name = parseSlideEntryId(entry.id);
   if (!name) throw new ContentError(fileOf(entry), 'file name', 'must be <locale>/NN-slug.mdx');
   return name.slug;
-}
-
-export async function getCover(locale: string): Promise<CollectionEntry<'cover'>> {
-  const [cover, ...others] = inLocale(await getCollection('cover'), locale);
-  if (!cover || others.length > 0) {
-    throw new ContentError(`content/cover/${locale}/`, 'seedSlide', `needs exactly one title-slide entry, found ${others.length + (cover ? 1 : 0)}`);
-  }
-  return cover;
 }
 
 export async function getInstruments(): Promise<CollectionEntry<'instruments'>[]> {
@@ -51,6 +44,59 @@ export async function getVictimsAssisted(): Promise<CollectionEntry<'victimsAssi
   return table;
 }
 
+async function readTopicSlides(topic: Topic, locale: string): Promise<DeckSlide[]> {
+  const entries = inLocale(await getCollection(topic), locale).map((entry) => ({ ...entry, file: fileOf(entry), order: entry.data.order }));
+  return sortTopicEntries(entries).map((entry) => ({ kind: 'text', seedSlide: entry.data.seedSlide, file: entry.file, topic, entry }));
+}
+
+async function readDataSlides(locale: string): Promise<DeckSlide[]> {
+  const instruments = await getInstruments();
+  const victims = await getVictimsAssisted();
+  return inLocale(await getCollection('dataSlides'), locale).map((notes): DeckSlide => {
+    const { seedSlide } = notes.data;
+    const file = fileOf(notes);
+    const instrument = instruments.find((entry) => entry.data.seedSlide === seedSlide);
+    if (instrument) return { kind: 'instrument', seedSlide, file, notes, instrument };
+    if (victims.data.seedSlide === seedSlide) return { kind: 'victims', seedSlide, file, notes, table: victims };
+    throw new ContentError(file, 'seedSlide', `${seedSlide} is not the seedSlide of any table in content/instruments/ or content/victims-assisted/`);
+  });
+}
+
+const fullDecks = new Map<string, Promise<DeckSlide[]>>();
+
+/**
+ * All 16 slides of the seed in one locale, in the seed's order, checked: each seed slide has
+ * exactly one entry. Read once per locale and build.
+ */
+export function getFullDeck(locale: string): Promise<DeckSlide[]> {
+  let deck = fullDecks.get(locale);
+  if (!deck) {
+    deck = (async () => {
+      const covers = inLocale(await getCollection('cover'), locale).map(
+        (entry): DeckSlide => ({ kind: 'cover', seedSlide: entry.data.seedSlide, file: fileOf(entry), entry }),
+      );
+      const topicSlides = (await Promise.all(TOPICS.map((topic) => readTopicSlides(topic, locale)))).flat();
+      const slides = [...covers, ...topicSlides, ...(await readDataSlides(locale))];
+      checkSeedSlideCoverage(slides, locale);
+      return slides.sort((a, b) => a.seedSlide - b.seedSlide);
+    })();
+    fullDecks.set(locale, deck);
+  }
+  return deck;
+}
+
+/** The slides of one topic in one locale, in topic order (the order of its page and its deck). */
+export async function getTopicSlides(topic: Topic, locale: string): Promise<SlideEntry[]> {
+  await getFullDeck(locale);
+  return (await readTopicSlides(topic, locale)).flatMap((slide) => (slide.kind === 'text' ? [slide.entry] : []));
+}
+
+export async function getCover(locale: string): Promise<CollectionEntry<'cover'>> {
+  const slide = (await getFullDeck(locale)).find((entry) => entry.kind === 'cover');
+  if (slide?.kind !== 'cover') throw new ContentError(`content/cover/${locale}/`, 'seedSlide', 'has no title slide');
+  return slide.entry;
+}
+
 export async function getPage(locale: string, name: string): Promise<CollectionEntry<'pages'>> {
   const page = (await getCollection('pages')).find((entry) => entry.id === `${locale}/${name}`);
   if (!page) throw new ContentError(`content/pages/${locale}/${name}.mdx`, 'file', `is missing for locale "${locale}"`);
@@ -59,25 +105,4 @@ export async function getPage(locale: string, name: string): Promise<CollectionE
 
 export async function getExplainers(topic: Topic, locale: string): Promise<CollectionEntry<'explainers'>[]> {
   return inLocale(await getCollection('explainers'), locale).filter((entry) => entry.data.topic === topic);
-}
-
-const checked = new Map<string, Promise<void>>();
-
-/** Every seed slide has exactly one entry in this locale, counting the language-neutral tables. */
-export function checkPresentation(locale: string): Promise<void> {
-  let check = checked.get(locale);
-  if (!check) {
-    check = (async () => {
-      const placed: PlacedEntry[] = [];
-      const add = (entry: { filePath?: string | undefined; id: string; data: { seedSlide: number } }) =>
-        placed.push({ file: fileOf(entry), seedSlide: entry.data.seedSlide });
-      for (const topic of TOPICS) inLocale(await getCollection(topic), locale).forEach(add);
-      inLocale(await getCollection('cover'), locale).forEach(add);
-      (await getCollection('instruments')).forEach(add);
-      (await getCollection('victimsAssisted')).forEach(add);
-      checkSeedSlideCoverage(placed, locale);
-    })();
-    checked.set(locale, check);
-  }
-  return check;
 }

@@ -62,6 +62,16 @@ export const en = {
   'country.Turkmenistan': 'Turkmenistan',
   'country.Uzbekistan': 'Uzbekistan',
 
+  'deck.presentTopic': 'Present this topic',
+  'deck.presentAll': 'Present the whole presentation (16 slides)',
+  'deck.titleSuffix': 'slides',
+  'deck.readOnPage': 'Read this on the page',
+  'deck.keySpeakerView': 'Speaker view: notes, next slide and timer',
+  'deck.keyNotesHere': 'Show or hide the notes in this window',
+  'deck.topicTitleNotes':
+    'Introduce the topic “{topic}”: say what the group will look at in the next slides. Ask the room what they already know about it.',
+  'notes.ask': 'Ask the room:',
+  'notes.inPlainWords': 'In plain words:',
   coverAttribution: 'The title slide of IOM’s presentation, c. 2004.',
   topicsHeading: 'Topics',
 } as const;

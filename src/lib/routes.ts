@@ -1,5 +1,8 @@
 import type { Topic } from './topics';
 
+/** A deck: the whole presentation (`full`) or one topic. */
+export type DeckName = 'full' | Topic;
+
 /**
  * Where each page of the site lives, as a path from the site's root. Pages pass these to
  * `relativeHref` (./paths.ts) to link to each other; nothing else spells a page's file name.
@@ -10,4 +13,7 @@ export const routes = {
   topic: (locale: string, topic: Topic): string => `${locale}/${topic}.html`,
   instruments: (locale: string): string => `${locale}/instruments.html`,
   about: (locale: string): string => `${locale}/about.html`,
+  deck: (locale: string, deck: DeckName): string => `${locale}/present/${deck}.html`,
+  /** reveal.js and its speaker-view plugin, copied from node_modules as classic scripts. */
+  vendorScript: (name: 'reveal.js' | 'reveal-notes.js'): string => `vendor/${name}`,
 };

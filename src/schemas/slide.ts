@@ -21,6 +21,16 @@ export const slideSchema = z.strictObject({
   runningHead: z.string().min(1).optional(),
   /** Figures the slide states, so the page can give their source and year. */
   figures: z.array(slideFigureSchema).default([]),
+  /** In a deck, show the slide's list items one at a time. */
+  fragments: z.boolean().default(false),
+});
+
+/**
+ * A data slide of the seed (its treaty and victims tables): the table lives in the
+ * language-neutral data collections; this entry, one per locale, carries the speaker notes.
+ */
+export const dataSlideSchema = z.strictObject({
+  seedSlide: z.number().int().min(1).max(16),
 });
 
 /** Frontmatter of the seed's title slide. */

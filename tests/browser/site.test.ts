@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { visit as open } from '../support/visit';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { serveFolder } from '../support/static-server';
 import { listFiles, ROOT } from '../support/content';
 import { parseSeed, seedDateToIso } from '../support/seed';
@@ -16,6 +17,8 @@ import { parseSeed, seedDateToIso } from '../support/seed';
 const DIST = join(ROOT, 'dist');
 const SHOTS = join(ROOT, 'test-results');
 const pages = listFiles(DIST, '.html').map((file) => relative(DIST, file));
+/** The awareness pages, without the decks (tests/browser/deck.test.ts checks those). */
+const sitePages = pages.filter((path) => !path.includes('/present/'));
 const seed = parseSeed();
 
 let browser: Browser;
@@ -32,33 +35,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Visit {
-  page: Page;
-  problems: string[];
-}
-
-/** Opens a page at a phone's width, recording every console error, failed request and request to another host. */
-async function visit(url: string, width = 320): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width, height: 720 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const allowed = url.startsWith('file:') ? (u: string) => u.startsWith('file:') || u.startsWith('data:') : (u: string) => u.startsWith(server.origin) || u.startsWith('data:');
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    if (!allowed(request.url())) problems.push(`request to another host: ${request.url()}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
-}
-
 const fileUrl = (path: string) => pathToFileURL(join(DIST, path)).href;
+const visit = (url: string, width = 320) => open(browser, url, { width });
 
 describe('the built site', () => {
   it('has the pages the kit promises', () => {
@@ -102,8 +80,10 @@ for (const mode of ['file', 'http'] as const) {
           // Every link names a file that is in dist/, and its #fragment is an id on that page.
           const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => link.getAttribute('href')!));
           for (const href of hrefs) {
-            expect(href, `${path}: ${href}`).not.toMatch(/^\/|\/$|\/#/);
-            const [target, fragment] = href.split('#') as [string, string | undefined];
+            const [target, rawFragment] = href.split('#') as [string, string | undefined];
+            expect(target, `${path}: ${href}`).not.toMatch(/^\/|\/$/);
+            // In a deck, reveal.js links to slides as "#/<slide id>" ("#/" is the first slide).
+            const fragment = path.includes('/present/') && rawFragment?.startsWith('/') ? rawFragment.slice(1) : rawFragment;
             const targetPath = target === '' ? path : join(path, '..', target);
             expect(existsSync(join(DIST, targetPath)), `${path}: ${href}`).toBe(true);
             if (fragment) {
@@ -124,7 +104,7 @@ for (const mode of ['file', 'http'] as const) {
 
 describe('the pages as a reader meets them', () => {
   it('have one h1, headings in order, and the landmarks a screen reader lists', async () => {
-    for (const path of pages) {
+    for (const path of sitePages) {
       const { page } = await visit(fileUrl(path), 1024);
       const outline = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((h) => Number(h.tagName[1])));
       expect(outline.filter((level) => level === 1), path).toHaveLength(1);

@@ -1,0 +1,92 @@
+/*
+ * Starts a deck. reveal.js is loaded before this as a classic script (window.Reveal); this file is
+ * inlined into each deck page. Settings come from data- attributes on the .reveal element, so
+ * the same script serves every deck and every language.
+ */
+(function () {
+  'use strict';
+  var root = document.querySelector('.reveal');
+  var reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // `?print-pdf&handout`: each slide printed on a taller page with its speaker notes under it.
+  var handout = /[?&]handout(?:[&=]|$)/.test(window.location.search);
+  if (handout) document.documentElement.classList.add('deck-handout');
+  // On a phone, reveal.js shows the slides as a scrolling page (below its 435 px threshold); a
+  // smaller 16:9 slide there keeps the text large enough to read.
+  var phone = window.matchMedia('(max-width: 435px)').matches;
+
+  function showNotesHere(show) {
+    Reveal.configure({ showNotes: show });
+    Reveal.layout();
+  }
+
+  // The speaker view opens in a pop-up window. Where the browser blocks it, the notes show beside
+  // the slide in this window instead, so the trainer can still read them.
+  function openSpeakerView() {
+    var realOpen = window.open;
+    var opened = null;
+    window.open = function () {
+      opened = realOpen.apply(window, arguments);
+      return opened;
+    };
+    try {
+      Reveal.getPlugin('notes').open();
+    } catch (error) {
+      // A blocked pop-up: the plugin has no window to write into.
+    } finally {
+      window.open = realOpen;
+    }
+    if (!opened) showNotesHere(true);
+  }
+
+  // The speaker-view plugin is large; it loads only when a trainer asks for it.
+  function speakerView() {
+    if (Reveal.hasPlugin('notes')) return openSpeakerView();
+    var script = document.createElement('script');
+    script.src = root.getAttribute('data-notes-plugin');
+    script.onload = function () {
+      Reveal.registerPlugin(window.RevealNotes);
+      openSpeakerView();
+    };
+    script.onerror = function () {
+      showNotesHere(true);
+    };
+    document.head.appendChild(script);
+  }
+
+  // Only the slide on screen can be reached with Tab or read by a screen reader; in the overview
+  // and the scroll view every slide can.
+  function updateInert() {
+    var everyFocusable = Reveal.isOverview() || (Reveal.isScrollView && Reveal.isScrollView());
+    var current = Reveal.getCurrentSlide();
+    Reveal.getSlides().forEach(function (slide) {
+      slide.inert = !everyFocusable && slide !== current;
+    });
+  }
+
+  Reveal.initialize({
+    hash: true,
+    controls: true,
+    progress: true,
+    slideNumber: 'c/t',
+    center: false,
+    width: phone ? 960 : 1280,
+    height: phone ? 540 : handout ? 1440 : 720,
+    scrollLayout: 'compact',
+    showNotes: handout,
+    margin: 0.04,
+    transition: reduceMotion ? 'none' : 'fade',
+    backgroundTransition: 'none',
+    pdfSeparateFragments: false,
+    keyboard: { 83: speakerView, 84: function () { showNotesHere(!Reveal.getConfig().showNotes); } },
+  }).then(function () {
+    // reveal.js marks the deck role="application", which takes screen readers out of their
+    // reading mode (hakimel/reveal.js#3772); the slides are a document, so it goes.
+    root.removeAttribute('role');
+    Reveal.registerKeyboardShortcut('S', root.getAttribute('data-label-speaker-view'));
+    Reveal.registerKeyboardShortcut('T', root.getAttribute('data-label-notes-here'));
+    updateInert();
+  });
+  ['slidechanged', 'overviewshown', 'overviewhidden', 'resize'].forEach(function (event) {
+    Reveal.on(event, updateInert);
+  });
+})();
