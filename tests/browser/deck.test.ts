@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -98,6 +99,31 @@ describe('the full deck', () => {
     expect(slides[5]!.notes).toContain('c. 2004');
     await page.screenshot({ path: join(SHOTS, 'deck-full-1.png') });
     await close();
+  });
+
+  it('opens the overview on O and closes it on Esc', async () => {
+    const { page, close } = await visit(browser, fileUrl('en/present/full.html'), { width: 1280, height: 720 });
+    await ready(page);
+    await page.keyboard.press('o');
+    expect(await page.evaluate(() => (window as any).Reveal.isOverview())).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as any).Reveal.isOverview())).toBe(false);
+    await close();
+  });
+
+  it('weighs at most 48 KiB gzip as opened (HTML, CSS and JS loaded before the first slide shows)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => bodies.push(response.body()));
+    await page.goto(`${server.origin}/en/present/full.html`);
+    await ready(page);
+    const loaded = await Promise.all(bodies);
+    const gzipBytes = loaded.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+    // The speaker-view plugin is not among them: it loads only on S.
+    expect(loaded.length).toBe(2);
+    expect(gzipBytes).toBeLessThanOrEqual(48 * 1024);
+    await context.close();
   });
 
   it('has one URL per slide, so a slide can be opened directly', async () => {
