@@ -21,14 +21,17 @@ export function compareCalendarDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A calendar date in words for a locale, for example "13 December 2000" in English. */
-export function formatCalendarDate(value: string, locale: string): string {
+/**
+ * A calendar date in words for a locale: "13 December 2000" in English (`long`), or
+ * "13 Dec 2000" where space is short (`short`, for charts).
+ */
+export function formatCalendarDate(value: string, locale: string, month: 'long' | 'short' = 'long'): string {
   if (!isCalendarDate(value)) throw new RangeError(`Not a calendar date: ${JSON.stringify(value)}`);
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const [year, monthNumber, day] = value.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
-    month: 'long',
+    month,
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
+  }).format(new Date(Date.UTC(year, monthNumber - 1, day)));
 }

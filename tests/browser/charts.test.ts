@@ -1,0 +1,122 @@
+/**
+ * The treaty matrices and the victims chart as a reader and a trainer meet them: drawn SVGs of
+ * real size on the instruments page and on the deck's slides, with a text alternative and the
+ * same data as a table, and no JavaScript for them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { ROOT } from '../support/content';
+import { visit } from '../support/visit';
+
+const DIST = join(ROOT, 'dist');
+const SHOTS = join(ROOT, 'test-results');
+const fileUrl = (path: string) => pathToFileURL(join(DIST, path)).href;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function svgFacts(page: Page, selector: string) {
+  return page.$$eval(selector, (svgs) =>
+    svgs.map((svg) => {
+      const box = svg.getBoundingClientRect();
+      const labelIds = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+      return {
+        width: box.width,
+        height: box.height,
+        visible: box.width > 0 && box.height > 0 && getComputedStyle(svg).visibility !== 'hidden',
+        role: svg.getAttribute('role'),
+        title: svg.querySelector('title')?.textContent ?? '',
+        desc: svg.querySelector('desc')?.textContent ?? '',
+        labelledByTitleAndDesc: labelIds.length === 2 && labelIds.every((id) => document.getElementById(id)?.closest('svg') === svg),
+      };
+    }),
+  );
+}
+
+describe('on the instruments page', () => {
+  it('the combined matrix and the victims chart are drawn, labelled, and beside their tables', async () => {
+    const { page, problems, close } = await visit(browser, fileUrl('en/instruments.html'), { width: 1024, height: 900 });
+    const [matrix] = await svgFacts(page, '.treaty-matrix svg[role="img"]');
+    const [chart] = await svgFacts(page, '.victims-chart svg[role="img"]');
+    for (const svg of [matrix!, chart!]) {
+      expect(svg.visible).toBe(true);
+      expect(svg.width).toBeGreaterThan(300);
+      expect(svg.height).toBeGreaterThan(150);
+      expect(svg.labelledByTitleAndDesc).toBe(true);
+      expect(svg.title.length).toBeGreaterThan(10);
+    }
+    expect(matrix!.desc).toContain('Tajikistan');
+    expect(chart!.desc).toContain('no data for 2004');
+    const caption = await page.innerText('.treaty-matrix figcaption');
+    expect(caption).toContain('Status in 2004, as presented by IOM');
+    expect(caption).toContain('UN Treaty Collection');
+    expect(caption).toMatch(/chapter XVIII/);
+    expect(await page.locator('.treaty-matrix .legend li').count()).toBe(4);
+    expect(await page.innerText('.victims-chart figcaption')).toContain('not the number of victims');
+    // The same data as real tables, visible on the page.
+    expect(await page.locator('section.treaty table').count()).toBe(3);
+    expect(await page.locator('section.victims table').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.locator('.treaty-matrix').screenshot({ path: join(SHOTS, 'chart-matrix-page.png') });
+    await page.locator('.victims-chart').screenshot({ path: join(SHOTS, 'chart-victims-page.png') });
+    await close();
+  });
+
+  it('the charts need no JavaScript: the page has no script at all', () => {
+    const html = readFileSync(join(DIST, 'en', 'instruments.html'), 'utf8');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('in the chart, a real 0 and the missing value look different', async () => {
+    const { page, close } = await visit(browser, fileUrl('en/instruments.html'), { width: 1024, height: 900 });
+    const labels = await page.$$eval('.victims-chart svg text', (texts) => texts.map((t) => t.textContent?.trim()));
+    expect(labels.filter((label) => label === '0')).toHaveLength(4); // three bars and the axis
+    expect(labels.filter((label) => label === 'no data')).toHaveLength(1);
+    expect(await page.locator('.victims-chart svg rect[stroke-dasharray]').count()).toBe(1);
+    await close();
+  });
+
+  it('on a 320 px phone, the page does not scroll sideways; the matrix scrolls in its own frame', async () => {
+    const { page, close } = await visit(browser, fileUrl('en/instruments.html'), { width: 320, height: 720 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const frame = page.locator('.treaty-matrix .frame');
+    expect(await frame.getAttribute('tabindex')).toBe('0');
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe('on the deck\'s slides', () => {
+  for (const slide of [13, 14, 15, 16]) {
+    it(`slide ${slide} draws its chart at a size a room can read`, async () => {
+      const { page, problems, close } = await visit(browser, `${fileUrl('en/present/full.html')}#/slide-${slide}`, { width: 1280, height: 720 });
+      await page.waitForFunction(() => (window as any).Reveal?.isReady());
+      const [svg] = await svgFacts(page, 'section.present svg[role="img"]');
+      expect(svg!.visible).toBe(true);
+      expect(svg!.width).toBeGreaterThan(900);
+      expect(svg!.height).toBeGreaterThan(300);
+      expect(svg!.labelledByTitleAndDesc).toBe(true);
+      // The chart fits on the slide, above its foot.
+      const bottom = await page.$eval('section.present svg[role="img"]', (el) => el.getBoundingClientRect().bottom);
+      const foot = await page.$eval('section.present .slide-source', (el) => el.getBoundingClientRect().top);
+      expect(bottom).toBeLessThanOrEqual(foot);
+      // The same data, as a table, one click away.
+      await page.click('section.present details summary');
+      expect(await page.locator('section.present details table').isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+      await page.click('section.present details summary');
+      await page.screenshot({ path: join(SHOTS, `chart-slide-${slide}.png`) });
+      await close();
+    });
+  }
+});
