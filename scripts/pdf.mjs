@@ -19,7 +19,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 export async function printDeck(page, deckUrl, outFile, { handout = false } = {}) {
   await page.goto(`${deckUrl}?print-pdf${handout ? '&handout' : ''}`);
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelectorAll('.reveal .pdf-page').length > 0);
+  await page.waitForFunction(
+    // @ts-expect-error reveal.js puts Reveal on window as a classic script.
+    () => window.Reveal?.isReady() && document.querySelectorAll('.reveal .pdf-page').length > 0,
+  );
   await page.pdf({ path: outFile, preferCSSPageSize: true, printBackground: true });
 }
 

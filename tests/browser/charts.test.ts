@@ -3,26 +3,14 @@
  * real size on the instruments page and on the deck's slides, with a text alternative and the
  * same data as a table, and no JavaScript for them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { ROOT } from '../support/content';
+import type { Page } from 'playwright-core';
+import { DIST, fileUrl, SHOTS, useBuiltSite } from '../support/built-site';
 import { visit } from '../support/visit';
 
-const DIST = join(ROOT, 'dist');
-const SHOTS = join(ROOT, 'test-results');
-const fileUrl = (path: string) => pathToFileURL(join(DIST, path)).href;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useBuiltSite();
 
 async function svgFacts(page: Page, selector: string) {
   return page.$$eval(selector, (svgs) =>
@@ -44,7 +32,7 @@ async function svgFacts(page: Page, selector: string) {
 
 describe('on the instruments page', () => {
   it('the combined matrix and the victims chart are drawn, labelled, and beside their tables', async () => {
-    const { page, problems, close } = await visit(browser, fileUrl('en/instruments.html'), { width: 1024, height: 900 });
+    const { page, problems, close } = await visit(site.browser, fileUrl('en/instruments.html'), { width: 1024, height: 900 });
     const [matrix] = await svgFacts(page, '.treaty-matrix svg[role="img"]');
     const [chart] = await svgFacts(page, '.victims-chart svg[role="img"]');
     for (const svg of [matrix!, chart!]) {
@@ -77,7 +65,7 @@ describe('on the instruments page', () => {
   });
 
   it('in the chart, a real 0 and the missing value look different', async () => {
-    const { page, close } = await visit(browser, fileUrl('en/instruments.html'), { width: 1024, height: 900 });
+    const { page, close } = await visit(site.browser, fileUrl('en/instruments.html'), { width: 1024, height: 900 });
     const labels = await page.$$eval('.victims-chart svg text', (texts) => texts.map((t) => t.textContent?.trim()));
     expect(labels.filter((label) => label === '0')).toHaveLength(4); // three bars and the axis
     expect(labels.filter((label) => label === 'no data')).toHaveLength(1);
@@ -86,7 +74,7 @@ describe('on the instruments page', () => {
   });
 
   it('on a 320 px phone, the page does not scroll sideways; the matrix scrolls in its own frame', async () => {
-    const { page, close } = await visit(browser, fileUrl('en/instruments.html'), { width: 320, height: 720 });
+    const { page, close } = await visit(site.browser, fileUrl('en/instruments.html'), { width: 320, height: 720 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const frame = page.locator('.treaty-matrix .frame');
     expect(await frame.getAttribute('tabindex')).toBe('0');
@@ -99,7 +87,7 @@ describe('on the instruments page', () => {
 describe('on the deck\'s slides', () => {
   for (const slide of [13, 14, 15, 16]) {
     it(`slide ${slide} draws its chart at a size a room can read`, async () => {
-      const { page, problems, close } = await visit(browser, `${fileUrl('en/present/full.html')}#/slide-${slide}`, { width: 1280, height: 720 });
+      const { page, problems, close } = await visit(site.browser, `${fileUrl('en/present/full.html')}#/slide-${slide}`, { width: 1280, height: 720 });
       await page.waitForFunction(() => (window as any).Reveal?.isReady());
       const [svg] = await svgFacts(page, 'section.present svg[role="img"]');
       expect(svg!.visible).toBe(true);

@@ -4,39 +4,20 @@
  * (or the notes show in the deck window when the pop-up is blocked), and the slides PDF has one
  * page per slide.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import type { Page } from 'playwright-core';
 import { printDeck } from '../../scripts/pdf.mjs';
-import { serveFolder } from '../support/static-server';
-import { ROOT } from '../support/content';
-import { visit } from '../support/visit';
+import { DIST, fileUrl, SHOTS, useBuiltSite } from '../support/built-site';
+import { visit as open } from '../support/visit';
 import { TOPICS } from '../../src/lib/topics';
 
-const DIST = join(ROOT, 'dist');
-const SHOTS = join(ROOT, 'test-results');
 const DECKS = ['full', ...TOPICS].map((deck) => `en/present/${deck}.html`);
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  server = await serveFolder(DIST);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const fileUrl = (path: string) => pathToFileURL(join(DIST, path)).href;
+const site = useBuiltSite();
+const visit = (url: string, options: { width: number; height: number }) => open(site.browser, url, options);
 
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as any).Reveal?.isReady());
@@ -64,8 +45,8 @@ for (const mode of ['file', 'http'] as const) {
   describe(`the decks over ${mode}://`, () => {
     for (const path of DECKS) {
       it(`${path} starts, moves on the arrow keys, and loads nothing from another host`, async () => {
-        const url = mode === 'file' ? fileUrl(path) : `${server.origin}/${path}`;
-        const { page, problems, close } = await visit(browser, url, { width: 1280, height: 720 });
+        const url = mode === 'file' ? fileUrl(path) : `${site.origin}/${path}`;
+        const { page, problems, close } = await visit(url, { width: 1280, height: 720 });
         try {
           await ready(page);
           expect(await page.evaluate(() => (window as any).Reveal.getIndices().h)).toBe(0);
@@ -84,7 +65,7 @@ for (const mode of ['file', 'http'] as const) {
 
 describe('the full deck', () => {
   it('is the seed\'s 16 slides in the seed\'s order, each with a heading and notes', async () => {
-    const { page, close } = await visit(browser, fileUrl('en/present/full.html'), { width: 1280, height: 720 });
+    const { page, close } = await visit(fileUrl('en/present/full.html'), { width: 1280, height: 720 });
     await ready(page);
     const slides = await slideFacts(page);
     expect(slides.map((s) => s.seedSlide)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
@@ -102,7 +83,7 @@ describe('the full deck', () => {
   });
 
   it('opens the overview on O and closes it on Esc', async () => {
-    const { page, close } = await visit(browser, fileUrl('en/present/full.html'), { width: 1280, height: 720 });
+    const { page, close } = await visit(fileUrl('en/present/full.html'), { width: 1280, height: 720 });
     await ready(page);
     await page.keyboard.press('o');
     expect(await page.evaluate(() => (window as any).Reveal.isOverview())).toBe(true);
@@ -112,11 +93,11 @@ describe('the full deck', () => {
   });
 
   it('weighs at most 48 KiB gzip as opened (HTML, CSS and JS loaded before the first slide shows)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const bodies: Promise<Buffer>[] = [];
     page.on('response', (response) => bodies.push(response.body()));
-    await page.goto(`${server.origin}/en/present/full.html`);
+    await page.goto(`${site.origin}/en/present/full.html`);
     await ready(page);
     const loaded = await Promise.all(bodies);
     const gzipBytes = loaded.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
@@ -127,7 +108,7 @@ describe('the full deck', () => {
   });
 
   it('has one URL per slide, so a slide can be opened directly', async () => {
-    const { page, close } = await visit(browser, `${fileUrl('en/present/full.html')}#/slide-13`, { width: 1280, height: 720 });
+    const { page, close } = await visit(`${fileUrl('en/present/full.html')}#/slide-13`, { width: 1280, height: 720 });
     await ready(page);
     expect(await page.evaluate(() => (window as any).Reveal.getCurrentSlide().getAttribute('data-seed-slide'))).toBe('13');
     await page.screenshot({ path: join(SHOTS, 'deck-full-13.png') });
@@ -135,7 +116,7 @@ describe('the full deck', () => {
   });
 
   it('shows a list one item at a time where the entry asks for it', async () => {
-    const { page, close } = await visit(browser, `${fileUrl('en/present/full.html')}#/often-found-in`, { width: 1280, height: 720 });
+    const { page, close } = await visit(`${fileUrl('en/present/full.html')}#/often-found-in`, { width: 1280, height: 720 });
     await ready(page);
     const visibleItems = () => page.locator('section.present li:not(.fragment), section.present li.fragment.visible').count();
     expect(await page.locator('section.present li.fragment').count()).toBe(7);
@@ -146,7 +127,7 @@ describe('the full deck', () => {
   });
 
   it('keeps off-screen slides out of the keyboard\'s reach and is not role="application"', async () => {
-    const { page, close } = await visit(browser, fileUrl('en/present/full.html'), { width: 1280, height: 720 });
+    const { page, close } = await visit(fileUrl('en/present/full.html'), { width: 1280, height: 720 });
     await ready(page);
     expect(await page.getAttribute('.reveal', 'role')).toBeNull();
     const inert = await page.evaluate(() => ((window as any).Reveal.getSlides() as HTMLElement[]).map((s) => s.inert));
@@ -165,7 +146,7 @@ describe('the full deck', () => {
   });
 
   it('turns transitions off for readers who ask for reduced motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
+    const context = await site.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(fileUrl('en/present/full.html'));
     await ready(page);
@@ -174,7 +155,7 @@ describe('the full deck', () => {
   });
 
   it('reads as a scrolling page on a phone', async () => {
-    const { page, problems, close } = await visit(browser, fileUrl('en/present/full.html'), { width: 360, height: 740 });
+    const { page, problems, close } = await visit(fileUrl('en/present/full.html'), { width: 360, height: 740 });
     await ready(page);
     expect(await page.evaluate(() => (window as any).Reveal.isScrollView())).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -188,8 +169,8 @@ describe('the speaker view', () => {
   for (const mode of ['file', 'http'] as const) {
     it(`opens on S over ${mode}:// with the notes, the next slide and the timer`, async () => {
       const path = 'en/present/full.html';
-      const url = mode === 'file' ? fileUrl(path) : `${server.origin}/${path}`;
-      const { page, problems, close } = await visit(browser, url, { width: 1280, height: 720 });
+      const url = mode === 'file' ? fileUrl(path) : `${site.origin}/${path}`;
+      const { page, problems, close } = await visit(url, { width: 1280, height: 720 });
       await ready(page);
       await page.keyboard.press('ArrowRight');
       const popup = page.context().waitForEvent('page');
@@ -210,7 +191,7 @@ describe('the speaker view', () => {
   }
 
   it('where the pop-up is blocked, shows the notes in the deck window', async () => {
-    const { page, close } = await visit(browser, fileUrl('en/present/full.html'), { width: 1280, height: 720 });
+    const { page, close } = await visit(fileUrl('en/present/full.html'), { width: 1280, height: 720 });
     await ready(page);
     await page.evaluate(() => {
       window.open = () => null;
@@ -226,7 +207,7 @@ describe('the speaker view', () => {
 describe('the topic decks', () => {
   for (const topic of TOPICS) {
     it(`${topic}: its own title slide (added by the deck), then its slides, each with notes`, async () => {
-      const { page, close } = await visit(browser, fileUrl(`en/present/${topic}.html`), { width: 1280, height: 720 });
+      const { page, close } = await visit(fileUrl(`en/present/${topic}.html`), { width: 1280, height: 720 });
       await ready(page);
       const slides = await slideFacts(page);
       expect(slides[0]).toMatchObject({ added: 'topic-title', seedSlide: null, heading: true });
@@ -256,7 +237,7 @@ describe('the topic decks', () => {
 describe('printing', () => {
   it('the slides PDF of the full deck has exactly one page per slide; the handout as many', async () => {
     const out = mkdtempSync(join(tmpdir(), 'kit-pdf-'));
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const pages = (file: string) => (readFileSync(file, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
     await printDeck(page, fileUrl('en/present/full.html'), join(out, 'slides.pdf'));
     expect(pages(join(out, 'slides.pdf'))).toBe(16);

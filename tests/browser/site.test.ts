@@ -3,40 +3,20 @@
  * the two ways people open it: from disk (file://, a USB stick or a file from a chat app) and
  * from a web host (http://). Screenshots land in test-results/ to be looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { visit as open } from '../support/visit';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serveFolder } from '../support/static-server';
-import { listFiles, ROOT } from '../support/content';
+import { DIST, fileUrl, SHOTS, useBuiltSite } from '../support/built-site';
+import { listFiles } from '../support/content';
 import { parseSeed, seedDateToIso } from '../support/seed';
 
-const DIST = join(ROOT, 'dist');
-const SHOTS = join(ROOT, 'test-results');
 const pages = listFiles(DIST, '.html').map((file) => relative(DIST, file));
 /** The awareness pages, without the decks (tests/browser/deck.test.ts checks those). */
 const sitePages = pages.filter((path) => !path.includes('/present/'));
 const seed = parseSeed();
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  server = await serveFolder(DIST);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const fileUrl = (path: string) => pathToFileURL(join(DIST, path)).href;
-const visit = (url: string, width = 320) => open(browser, url, { width });
+const site = useBuiltSite();
+const visit = (url: string, width = 320) => open(site.browser, url, { width });
 
 describe('the built site', () => {
   it('has the pages the kit promises', () => {
@@ -70,7 +50,7 @@ for (const mode of ['file', 'http'] as const) {
   describe(`every page opened over ${mode}://`, () => {
     for (const path of pages) {
       it(`${path}: loads cleanly, fits 320 px, and its links lead to files that exist`, async () => {
-        const url = mode === 'file' ? fileUrl(path) : `${server.origin}/${path}`;
+        const url = mode === 'file' ? fileUrl(path) : `${site.origin}/${path}`;
         const { page, problems } = await visit(url);
         try {
           expect(problems).toEqual([]);
