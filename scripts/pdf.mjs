@@ -20,8 +20,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export async function printDeck(page, deckUrl, outFile, { handout = false } = {}) {
   await page.goto(`${deckUrl}?print-pdf${handout ? '&handout' : ''}`);
   await page.waitForFunction(
-    // @ts-expect-error reveal.js puts Reveal on window as a classic script.
-    () => window.Reveal?.isReady() && document.querySelectorAll('.reveal .pdf-page').length > 0,
+    // reveal.js puts Reveal on window, as a classic script does.
+    () => /** @type {any} */ (window).Reveal?.isReady() && document.querySelectorAll('.reveal .pdf-page').length > 0,
   );
   await page.pdf({ path: outFile, preferCSSPageSize: true, printBackground: true });
 }
