@@ -135,3 +135,27 @@ describe('the victims-assisted table', () => {
     }
   });
 });
+
+describe('each translation of a slide', () => {
+  const translated = TOPICS.flatMap((topic) =>
+    listFiles(join(CONTENT, topic), '.mdx').filter((file) => !file.includes(`/${LOCALE}/`)),
+  );
+
+  it('exists (the site has another language)', () => {
+    expect(translated.length).toBeGreaterThan(0);
+  });
+
+  for (const file of translated) {
+    it(`${file.slice(CONTENT.length + 1)} has its original's place in the seed, and as many bullets and paragraphs`, () => {
+      const translation = readMdx(file);
+      const original = readMdx(file.replace(/\/content\/([^/]+)\/[^/]+\//, `/content/$1/${LOCALE}/`));
+      for (const field of ['seedSlide', 'order', 'fragments'] as const) {
+        expect(translation.frontmatter[field], field).toEqual(original.frontmatter[field]);
+      }
+      expect(translation.items).toHaveLength(original.items.length);
+      expect(translation.paragraphs).toHaveLength(original.paragraphs.length);
+      expect(Boolean(translation.frontmatter.runningHead)).toBe(Boolean(original.frontmatter.runningHead));
+      expect((translation.frontmatter.figures ?? []).length).toBe((original.frontmatter.figures ?? []).length);
+    });
+  }
+});

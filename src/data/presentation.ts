@@ -9,6 +9,8 @@ import { TOPICS, type Topic } from '../lib/topics';
 import { localeOfEntryId, parseSlideEntryId } from '../lib/entry-id';
 import { checkSeedSlideCoverage, sortTopicEntries } from '../lib/seed-slides';
 import { ContentError } from '../lib/content-error';
+import { checkLocaleCoverage, type LocatedEntry } from '../lib/locale-coverage';
+import { LOCALES, SOURCE_LOCALE } from '../lib/i18n';
 
 export type SlideEntry = CollectionEntry<Topic>;
 
@@ -62,6 +64,43 @@ async function readDataSlides(locale: string): Promise<DeckSlide[]> {
   });
 }
 
+/** Every MDX entry of every language, for the checks across languages. */
+async function allTextEntries(): Promise<(LocatedEntry & { collection: string })[]> {
+  const collections = [...TOPICS, 'cover', 'dataSlides', 'pages', 'explainers'] as const;
+  const lists = await Promise.all(
+    collections.map(async (collection) =>
+      (await getCollection(collection)).map((entry) => ({ collection, id: entry.id, file: fileOf(entry), reviewed: entry.data.reviewed })),
+    ),
+  );
+  return lists.flat();
+}
+
+let localesChecked: Promise<void> | undefined;
+
+/** Each entry of the source language has its translation in every language, and each translation says whether it was reviewed. */
+export function checkLocales(): Promise<void> {
+  localesChecked ??= allTextEntries().then((entries) => {
+    for (const collection of new Set(entries.map((entry) => entry.collection))) {
+      checkLocaleCoverage(
+        entries.filter((entry) => entry.collection === collection),
+        LOCALES,
+        SOURCE_LOCALE,
+      );
+    }
+  });
+  return localesChecked;
+}
+
+/** The translated entries of a locale that no native speaker has reviewed yet (for the trainers' page). */
+export async function getEntriesAwaitingReview(locale: string): Promise<LocatedEntry[]> {
+  return (await allTextEntries()).filter((entry) => localeOfEntryId(entry.id) === locale && entry.reviewed === false);
+}
+
+/** True when any of these entries is a translation still awaiting review. */
+export function awaitsReview(entries: readonly { data: { reviewed?: boolean | undefined } }[]): boolean {
+  return entries.some((entry) => entry.data.reviewed === false);
+}
+
 const fullDecks = new Map<string, Promise<DeckSlide[]>>();
 
 /**
@@ -72,6 +111,7 @@ export function getFullDeck(locale: string): Promise<DeckSlide[]> {
   let deck = fullDecks.get(locale);
   if (!deck) {
     deck = (async () => {
+      await checkLocales();
       const covers = inLocale(await getCollection('cover'), locale).map(
         (entry): DeckSlide => ({ kind: 'cover', seedSlide: entry.data.seedSlide, file: fileOf(entry), entry }),
       );
@@ -98,6 +138,7 @@ export async function getCover(locale: string): Promise<CollectionEntry<'cover'>
 }
 
 export async function getPage(locale: string, name: string): Promise<CollectionEntry<'pages'>> {
+  await checkLocales();
   const page = (await getCollection('pages')).find((entry) => entry.id === `${locale}/${name}`);
   if (!page) throw new ContentError(`content/pages/${locale}/${name}.mdx`, 'file', `is missing for locale "${locale}"`);
   return page;

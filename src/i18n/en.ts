@@ -9,12 +9,23 @@ export const en = {
   intlLocale: 'en-GB',
   siteName: 'Who is the Trafficked Migrant?',
   skipToContent: 'Skip to content',
+  otherLanguages: 'Other languages',
+  translationAwaitsReview:
+    'This translation has not yet been checked by a native speaker. If something is unclear, the English page says the same.',
   allPages: 'All pages',
   home: 'Home',
   about: 'About this kit',
+  trainers: 'For trainers',
+  'trainers.decks': 'The decks',
+  'trainers.awaitingReview': 'Translations awaiting review',
+  'trainers.awaitingReviewIntro':
+    'No native speaker has checked these translated entries yet. Their files say `reviewed: false`; a reviewer changes it to `reviewed: true`.',
+  'trainers.noneAwaitingReview': 'Every translated entry in this language has been reviewed.',
   chooseLanguage: 'Choose your language',
   footerAttribution:
-    'Based on the IOM presentation “Who is the Trafficked Migrant?” (c. 2004). This kit is not an IOM publication.',
+    'Based on the IOM presentation “{title}” (c. 2004). This kit is not an IOM publication.',
+  /** The presentation's own title, in English: it is quoted as such in every language. */
+  presentationTitle: 'Who is the Trafficked Migrant?',
 
   'topic.definition.title': 'What is trafficking?',
   'topic.definition.summary': 'IOM’s working definition, and how it matches the definition in international law.',
@@ -38,6 +49,10 @@ export const en = {
     'Which Central Asian countries had signed and ratified three UN instruments, and how many people IOM assisted, as IOM presented it around 2004.',
   'instruments.snapshot':
     'These tables are a snapshot: they show the situation as IOM presented it around 2004, and the status of some countries has changed since. The current status of every country is kept by the UN Treaty Collection (treaties.un.org, “Status of Treaties”, chapter XVIII).',
+  // The official names of the seed's three instruments (../shared/facts/sources.md §1–2), by seed slide.
+  'instrument.13': 'UN Convention against Transnational Organized Crime',
+  'instrument.14': 'Protocol to Prevent, Suppress and Punish Trafficking in Persons',
+  'instrument.15': 'Protocol against the Smuggling of Migrants',
   'instruments.heading': 'International instruments',
   'instruments.caption': 'Status in 2004, as presented by IOM (slide {slide})',
   'instruments.seedName': 'The presentation calls it “{name}”.',

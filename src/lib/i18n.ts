@@ -1,12 +1,18 @@
-import { en, type UiStrings } from '../i18n/en';
+import type { UiStrings } from '../i18n/en';
+import { checkDictionaries, orderLocales, readDictionaries } from './dictionaries';
 
 /**
- * The site's locales and their interface strings. Adding a language is adding a dictionary
- * (src/i18n/<locale>.ts, typed `UiStrings`) to `dictionaries` and a folder of entries per topic.
+ * The site's locales and their interface strings. Adding a language is adding files: a
+ * dictionary `src/i18n/<locale>.ts` (exporting `const <locale>: UiStrings`) and a folder of
+ * entries `content/<collection>/<locale>/` beside each `en/`. English is the source: every other
+ * locale must have all its strings and entries, or the build stops and names what is missing.
  */
-export const dictionaries: Record<string, UiStrings> = { en };
+export const SOURCE_LOCALE = 'en';
 
-export const LOCALES = Object.keys(dictionaries);
+export const dictionaries = readDictionaries(import.meta.glob('../i18n/*.ts', { eager: true })) as Record<string, UiStrings>;
+checkDictionaries(dictionaries, SOURCE_LOCALE);
+
+export const LOCALES = orderLocales(Object.keys(dictionaries), SOURCE_LOCALE);
 
 export type UiKey = keyof UiStrings;
 
@@ -26,6 +32,16 @@ export function formatMessage(template: string, values: Record<string, string | 
   });
 }
 
+/**
+ * A message split around its one placeholder `{name}`, so a component can put an element there
+ * (a name in another language, marked with its own `lang`): `[before, after]`.
+ */
+export function splitMessage(template: string, name: string): [string, string] {
+  const parts = template.split(`{${name}}`);
+  if (parts.length !== 2) throw new Error(`"${template}" must use {${name}} exactly once`);
+  return parts as [string, string];
+}
+
 /** A translator for one locale: `t('inPlainWords')`, `t('fromSeedSlide', { slide: 2 })`. */
 export function translator(locale: string) {
   const strings = uiStrings(locale);
@@ -41,4 +57,12 @@ export function intlLocale(locale: string): string {
 /** A whole number in a site locale's digits and grouping. */
 export function formatCount(value: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/** The official name of one of the seed's instruments in a locale: the string `instrument.<seedSlide>`. */
+export function instrumentName(locale: string, seedSlide: number): string {
+  const key = `instrument.${seedSlide}`;
+  const name = (uiStrings(locale) as Record<string, string>)[key];
+  if (!name) throw new Error(`src/i18n/${locale}.ts: ${key}: missing (the official name of the instrument on seed slide ${seedSlide})`);
+  return name;
 }

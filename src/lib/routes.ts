@@ -13,7 +13,17 @@ export const routes = {
   topic: (locale: string, topic: Topic): string => `${locale}/${topic}.html`,
   instruments: (locale: string): string => `${locale}/instruments.html`,
   about: (locale: string): string => `${locale}/about.html`,
+  trainers: (locale: string): string => `${locale}/trainers.html`,
   deck: (locale: string, deck: DeckName): string => `${locale}/present/${deck}.html`,
   /** reveal.js and its speaker-view plugin, copied from node_modules as classic scripts. */
   vendorScript: (name: 'reveal.js' | 'reveal-notes.js'): string => `vendor/${name}`,
 };
+
+/**
+ * The same page in another language: every page of a locale lives under `<locale>/`, with the
+ * same file names in every locale (`en/definition.html` → `ru/definition.html`).
+ */
+export function inLocale(pagePath: string, from: string, to: string): string {
+  if (!pagePath.startsWith(`${from}/`)) throw new Error(`"${pagePath}" is not a page of locale "${from}"`);
+  return `${to}/${pagePath.slice(from.length + 1)}`;
+}

@@ -112,23 +112,37 @@ export function treatyMatrixLayout(view: MatrixView, countries: readonly Country
   const headerLines = columnNames.map((name) => wrapLabel(name, charsPerLine));
   const lineHeight = size.fontSize * 1.25;
   const headerHeight = Math.max(size.headerHeight, Math.max(...headerLines.map((lines) => lines.length)) * lineHeight + size.fontSize * 0.6);
-  const y = scaleBand<Country>()
-    .domain(countries)
-    .range([headerHeight, headerHeight + countries.length * size.rowHeight])
-    .paddingInner(0.08);
-  const cells: MatrixCell[] = [];
-  for (const country of countries) {
-    columnKeys.forEach((key, index) => {
+  // Each cell's text wraps to the cell: its mark takes a line's first two ems.
+  const cellChars = Math.max(8, Math.floor((x.bandwidth() - size.fontSize * 2.5) / (size.fontSize * 0.62)));
+  const contents = countries.flatMap((country) =>
+    columnKeys.map((key, index) => {
       const content =
         view.kind === 'combined'
           ? combinedCell(view.instruments[index]!, country, text)
           : actCell(treatyCells(view.instrument.parties.find((p) => p.country === country)!)[key as 'signature' | 'ratification'], key as 'signature' | 'ratification', text);
-      cells.push({ country, column: key, x: x(key)!, y: y(country)!, width: x.bandwidth(), height: y.bandwidth(), ...content });
-    });
-  }
+      const lines = content.lines.flatMap((line) => wrapLabel(line.text, cellChars).map((part) => ({ text: part, strong: line.strong })));
+      return { country, key, mark: content.mark, lines };
+    }),
+  );
+  // Rows are as tall as the size asks, or as the longest cell needs.
+  const rowHeight = Math.max(size.rowHeight, Math.max(...contents.map((content) => content.lines.length)) * lineHeight + size.fontSize * 1.2);
+  const y = scaleBand<Country>()
+    .domain(countries)
+    .range([headerHeight, headerHeight + countries.length * rowHeight])
+    .paddingInner(0.08);
+  const cells: MatrixCell[] = contents.map(({ country, key, mark, lines }) => ({
+    country,
+    column: key,
+    x: x(key)!,
+    y: y(country)!,
+    width: x.bandwidth(),
+    height: y.bandwidth(),
+    mark,
+    lines,
+  }));
   return {
     width: size.width,
-    height: headerHeight + countries.length * size.rowHeight,
+    height: headerHeight + countries.length * rowHeight,
     fontSize: size.fontSize,
     lineHeight,
     columns: columnKeys.map((key, index) => ({

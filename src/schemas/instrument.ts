@@ -49,8 +49,6 @@ export const instrumentSchema = z.strictObject({
   seedSlide: z.number().int().min(1).max(16),
   /** The name as the seed's slide gives it. */
   seedName: z.string().min(1),
-  /** The official name (../shared/facts/sources.md §2). */
-  officialName: z.string().min(1),
   entryIntoForce: z.strictObject({ date: seedDateSchema, source: z.string().min(1) }),
   parties: z.array(partyStatusSchema).superRefine((parties, ctx) => {
     COUNTRIES.forEach((country) => {

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { TOPICS } from '../lib/topics';
 
+/** In a translation: whether a native speaker has reviewed it. The source language leaves it out. */
+const reviewed = z.boolean().optional();
+
 /** A number the slide states, with the time it describes (the seed is c. 2004). */
 export const slideFigureSchema = z.strictObject({
   /** The figure as the slide words it, for example "4 million". */
@@ -23,6 +26,7 @@ export const slideSchema = z.strictObject({
   figures: z.array(slideFigureSchema).default([]),
   /** In a deck, show the slide's list items one at a time. */
   fragments: z.boolean().default(false),
+  reviewed,
 });
 
 /**
@@ -31,6 +35,7 @@ export const slideSchema = z.strictObject({
  */
 export const dataSlideSchema = z.strictObject({
   seedSlide: z.number().int().min(1).max(16),
+  reviewed,
 });
 
 /** Frontmatter of the seed's title slide. */
@@ -39,16 +44,19 @@ export const coverSchema = z.strictObject({
   organization: z.string().min(1),
   tagline: z.string().min(1),
   title: z.string().min(1),
+  reviewed,
 });
 
 /** Frontmatter of a page of our own text (home, about) or an explainer beside a topic. */
 export const pageSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
+  reviewed,
 });
 
 export const explainerSchema = z.strictObject({
   title: z.string().min(1),
   /** The topic page this explainer is shown on, after the seed's slides. */
   topic: z.enum(TOPICS),
+  reviewed,
 });

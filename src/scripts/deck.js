@@ -63,6 +63,17 @@
     });
   }
 
+  // The language switch leads to the same slide in the other language (slide ids are the
+  // entries' file names, the same in every language).
+  function updateLanguageLinks() {
+    var slide = Reveal.getCurrentSlide();
+    var hash = slide && slide.id ? '#/' + slide.id : '';
+    document.querySelectorAll('a[data-same-slide]').forEach(function (link) {
+      var base = link.getAttribute('href').split('#')[0];
+      link.setAttribute('href', base + hash);
+    });
+  }
+
   Reveal.initialize({
     hash: true,
     controls: true,
@@ -85,7 +96,9 @@
     Reveal.registerKeyboardShortcut('S', root.getAttribute('data-label-speaker-view'));
     Reveal.registerKeyboardShortcut('T', root.getAttribute('data-label-notes-here'));
     updateInert();
+    updateLanguageLinks();
   });
+  Reveal.on('slidechanged', updateLanguageLinks);
   ['slidechanged', 'overviewshown', 'overviewhidden', 'resize'].forEach(function (event) {
     Reveal.on(event, updateInert);
   });

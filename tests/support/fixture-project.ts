@@ -17,7 +17,8 @@ export interface ContentFault {
   replace: string;
 }
 
-export function makeFixture(fault: ContentFault): { dir: string; remove: () => void } {
+/** A copy of the project, changed by `prepare` (which gets the copy's folder). */
+export function makeProjectCopy(prepare: (dir: string) => void): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'kit-fixture-'));
   for (const part of ['src', 'content', 'public', 'seeds', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, part), join(dir, part), { recursive: true });
@@ -28,11 +29,21 @@ export function makeFixture(fault: ContentFault): { dir: string; remove: () => v
     `import config from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\n` +
       `export default { ...config, cacheDir: './.astro-cache', vite: { ...config.vite, cacheDir: './.vite-cache' } };\n`,
   );
-  const target = join(dir, fault.file);
-  const text = readFileSync(target, 'utf8');
-  if (!text.includes(fault.find)) throw new Error(`Fixture: ${fault.file} does not contain ${JSON.stringify(fault.find)}`);
-  writeFileSync(target, text.replace(fault.find, fault.replace));
+  prepare(dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Replaces text in a file of a project copy; text that is not there fails loudly. */
+export function replaceIn(dir: string, file: string, find: string, replace: string): void {
+  const target = join(dir, file);
+  const text = readFileSync(target, 'utf8');
+  if (!text.includes(find)) throw new Error(`Fixture: ${file} does not contain ${JSON.stringify(find)}`);
+  writeFileSync(target, text.replace(find, replace));
+}
+
+/** A copy of the project with one fault put into one file. */
+export function makeFixture(fault: ContentFault): { dir: string; remove: () => void } {
+  return makeProjectCopy((dir) => replaceIn(dir, fault.file, fault.find, fault.replace));
 }
 
 /** Runs `astro build` in a folder; returns its exit status and everything it printed, without colours. */

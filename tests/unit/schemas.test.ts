@@ -45,7 +45,6 @@ describe('an instrument', () => {
     const result = instrumentSchema.safeParse({
       seedSlide: 13,
       seedName: 'x',
-      officialName: 'y',
       entryIntoForce: { date: '2003-09-29', source: 'z' },
       parties,
     });

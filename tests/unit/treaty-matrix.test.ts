@@ -38,7 +38,7 @@ function expectedFromSeed(signature: string, ratification: string) {
 }
 
 describe('the combined matrix', () => {
-  const layout = treatyMatrixLayout({ kind: 'combined', instruments, names: instruments.map((i) => i.officialName) }, COUNTRIES, text, size);
+  const layout = treatyMatrixLayout({ kind: 'combined', instruments, names: instruments.map((i) => `name ${i.seedSlide}`) }, COUNTRIES, text, size);
 
   it('has the five countries down and the three instruments across, one cell each', () => {
     expect(layout.rows.map((row) => row.country)).toEqual([...COUNTRIES]);
@@ -52,11 +52,19 @@ describe('the combined matrix', () => {
         const cell = layout.cells.find((c) => c.column === String(slide.number) && c.country === row.label)!;
         const { mark, dates } = expectedFromSeed(row.cells[0]!, row.cells[1]!);
         expect(cell.mark, `${row.label}`).toBe(mark);
+        // Lines wrap to the cell's width; read together they give the state, then the dates.
         expect(cell.lines[0]).toEqual({ text: `combined:${mark}`, strong: true });
-        expect(cell.lines.slice(1).map((line) => line.text), `${row.label}`).toEqual(dates);
+        expect(cell.lines.slice(1).map((line) => line.text).join(' '), `${row.label}`).toBe(dates.join(' '));
       }
     });
   }
+
+  it('wraps a cell\'s text to the cell, and makes rows tall enough for it', () => {
+    const narrow = treatyMatrixLayout({ kind: 'combined', instruments, names: instruments.map((i) => `name ${i.seedSlide}`) }, COUNTRIES, text, { ...size, width: 420 });
+    const most = Math.max(...narrow.cells.map((cell) => cell.lines.length));
+    expect(most).toBeGreaterThan(Math.max(...layout.cells.map((cell) => cell.lines.length)));
+    for (const cell of narrow.cells) expect(cell.lines.length * narrow.lineHeight).toBeLessThan(cell.height);
+  });
 
   it('keeps every cell inside the drawing, without overlaps', () => {
     for (const cell of layout.cells) {
@@ -70,7 +78,7 @@ describe('the combined matrix', () => {
 
   it('says its finding in words, per instrument', () => {
     const words = describeTreatyMatrix(layout, text, (items) => items.join(' + '));
-    expect(words).toContain('UN Convention against Transnational Organized Crime: combined:ratified: Kyrgyzstan + Tajikistan + Uzbekistan; combined:signed: Kazakhstan; combined:none: Turkmenistan.');
+    expect(words).toContain('name 13: combined:ratified: Kyrgyzstan + Tajikistan + Uzbekistan; combined:signed: Kazakhstan; combined:none: Turkmenistan.');
     expect(marksUsed(layout)).toEqual(['ratified', 'acceded', 'signed', 'none']);
   });
 });
@@ -83,7 +91,9 @@ describe('one instrument\'s matrix (a treaty slide)', () => {
       expect(layout.columns.map((c) => c.name)).toEqual(['Signature', 'Ratification']);
       for (const row of slide.table!.rows) {
         const [signature, ratification] = row.cells as [string, string];
-        const cell = (column: string) => layout.cells.find((c) => c.country === row.label && c.column === column)!;
+        const found = (column: string) => layout.cells.find((c) => c.country === row.label && c.column === column)!;
+        // A cell's lines, read together (they wrap to its width).
+        const cell = (column: string) => ({ mark: found(column).mark, lines: [{ text: found(column).lines.map((l) => l.text).join(' ') }] });
         const accession = /^(\S+) acc$/.exec(ratification);
         if (accession) {
           expect(cell('signature')).toMatchObject({ mark: 'none', lines: [{ text: 'None (acceded)' }] });
