@@ -1,4 +1,6 @@
 // @ts-check
+// Builds are the same wherever they run: nothing may depend on the machine's time zone.
+process.env.TZ = 'UTC';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';

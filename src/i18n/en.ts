@@ -114,6 +114,22 @@ export const en = {
   'chart.noDataFor': 'no data for {year}',
   'chart.scrollHint': 'On a small screen, scroll the matrix sideways.',
   dataTable: 'The same data as a table',
+  kitVersion: 'Kit version {version}',
+  'downloads.heading': 'The kit as files',
+  'downloads.intro':
+    'To hand the kit out, or to take it where there is no network. Each of these files opens by double-click in a web browser, with no internet connection.',
+  'downloads.zip': 'The whole site as one zip file',
+  'downloads.zipNote': 'Extract (unzip) the folder first, then open index.html inside it.',
+  'downloads.deck': 'The whole presentation as one file, with its speaker notes',
+  'downloads.reader': 'All the pages for reading as one file, to send through a chat app',
+  'downloads.checksums':
+    'To check that a copy is complete and unchanged, compare its SHA-256 checksum with the SHA256SUMS file published beside the kit: on Linux or macOS run “sha256sum -c SHA256SUMS” (or “shasum -a 256 -c SHA256SUMS”) in the folder of the files; on Windows run “certutil -hashfile FILE SHA256” and compare the result with the line for that file.',
+  'downloads.pdfs':
+    'Slides and handouts as PDF files are made with “npm run pdf” by whoever builds the kit; they are then in the folder release/pdf/.',
+  'reader.title': 'Who is the Trafficked Migrant? All pages in one file',
+  'reader.contents': 'Contents',
+  kitReadme:
+    'Who is the Trafficked Migrant? An awareness-training kit, version {version}.\nTo read it: first extract (unzip) the whole folder, then open the file index.html inside it in a web browser.\nNo internet connection is needed.',
   coverAttribution: 'The title slide of IOM’s presentation, c. 2004.',
   topicsHeading: 'Topics',
 } as const;

@@ -1,4 +1,5 @@
 import type { Topic } from './topics';
+import { KIT_BASENAME } from './kit';
 
 /** A deck: the whole presentation (`full`) or one topic. */
 export type DeckName = 'full' | Topic;
@@ -15,6 +16,14 @@ export const routes = {
   about: (locale: string): string => `${locale}/about.html`,
   trainers: (locale: string): string => `${locale}/trainers.html`,
   deck: (locale: string, deck: DeckName): string => `${locale}/present/${deck}.html`,
+  /**
+   * Files that open alone, with everything inlined and no link to another file, for sending
+   * through a chat app. Their names are plain and discreet.
+   */
+  singleDeck: (locale: string): string => `downloads/presentation-${locale}.html`,
+  singleReader: (locale: string): string => `downloads/working-abroad-${locale}.html`,
+  /** The whole site as one zip (written by scripts/release.mjs after the build). */
+  offlineZip: (): string => `downloads/${KIT_BASENAME}-offline.zip`,
   /** reveal.js and its speaker-view plugin, copied from node_modules as classic scripts. */
   vendorScript: (name: 'reveal.js' | 'reveal-notes.js'): string => `vendor/${name}`,
 };

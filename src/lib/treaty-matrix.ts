@@ -12,6 +12,7 @@ import type { Country } from './countries';
 import { ratificationState, treatyCells, type TreatyCell } from './treaty-status';
 import type { Instrument } from '../schemas/instrument';
 import { wrapLabel } from './wrap-label';
+import { round1 } from './round';
 
 /** What a cell's mark shows; each kind has its own shape and colour, and its own word. */
 export type MarkKind = 'ratified' | 'acceded' | 'signed' | 'none';
@@ -133,27 +134,27 @@ export function treatyMatrixLayout(view: MatrixView, countries: readonly Country
   const cells: MatrixCell[] = contents.map(({ country, key, mark, lines }) => ({
     country,
     column: key,
-    x: x(key)!,
-    y: y(country)!,
-    width: x.bandwidth(),
-    height: y.bandwidth(),
+    x: round1(x(key)!),
+    y: round1(y(country)!),
+    width: round1(x.bandwidth()),
+    height: round1(y.bandwidth()),
     mark,
     lines,
   }));
   return {
     width: size.width,
-    height: headerHeight + countries.length * rowHeight,
+    height: round1(headerHeight + countries.length * rowHeight),
     fontSize: size.fontSize,
     lineHeight,
     columns: columnKeys.map((key, index) => ({
       key,
       kind: view.kind === 'combined' ? 'combined' : (key as ColumnKind),
       name: columnNames[index]!,
-      x: x(key)!,
-      width: x.bandwidth(),
+      x: round1(x(key)!),
+      width: round1(x.bandwidth()),
       lines: headerLines[index]!,
     })),
-    rows: countries.map((country) => ({ country, label: text.country(country), y: y(country)!, height: y.bandwidth() })),
+    rows: countries.map((country) => ({ country, label: text.country(country), y: round1(y(country)!), height: round1(y.bandwidth()) })),
     cells,
   };
 }

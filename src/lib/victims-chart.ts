@@ -8,6 +8,7 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import type { Country } from './countries';
 import type { VictimsAssisted } from '../schemas/victims';
+import { round1 } from './round';
 
 export interface VictimsChartText {
   country: (country: Country) => string;
@@ -80,8 +81,9 @@ export function victimsChartLayout(table: VictimsAssisted, text: VictimsChartTex
     .range([size.labelWidth, size.width - valueRoom]);
   const y = scaleBand<Country>().domain(countries).range([top, bottom]).paddingInner(0.3);
   const inner = scaleBand<number>().domain(years).range([0, y.bandwidth()]).paddingInner(0.2);
-  const x0 = x(0);
-  const baseline = (barY: number) => barY + inner.bandwidth() / 2 + size.fontSize * 0.35;
+  const x0 = round1(x(0));
+  const barHeight = round1(inner.bandwidth());
+  const baseline = (barY: number) => round1(barY + inner.bandwidth() / 2 + size.fontSize * 0.35);
 
   const bars: ChartBar[] = [];
   const gaps: ChartGap[] = [];
@@ -89,10 +91,10 @@ export function victimsChartLayout(table: VictimsAssisted, text: VictimsChartTex
   for (const row of rows) {
     for (const year of years) {
       const value = row.assisted[String(year)];
-      const barY = y(row.country)! + inner(year)!;
-      yearLabels.push({ year, text: String(year), x: size.labelWidth - size.fontSize * 0.4, y: baseline(barY) });
+      const barY = round1(y(row.country)! + inner(year)!);
+      yearLabels.push({ year, text: String(year), x: round1(size.labelWidth - size.fontSize * 0.4), y: baseline(barY) });
       if (typeof value === 'number') {
-        const width = x(value) - x0;
+        const width = round1(x(value) - x0);
         bars.push({
           country: row.country,
           year,
@@ -100,8 +102,8 @@ export function victimsChartLayout(table: VictimsAssisted, text: VictimsChartTex
           x: x0,
           y: barY,
           width,
-          height: inner.bandwidth(),
-          label: { text: text.count(value), x: x0 + width + size.fontSize * 0.4, y: baseline(barY) },
+          height: barHeight,
+          label: { text: text.count(value), x: round1(x0 + width + size.fontSize * 0.4), y: baseline(barY) },
         });
       } else {
         gaps.push({
@@ -109,25 +111,25 @@ export function victimsChartLayout(table: VictimsAssisted, text: VictimsChartTex
           year,
           x: x0,
           y: barY,
-          width: x.range()[1]! - x0,
-          height: inner.bandwidth(),
-          label: { text: text.noData, x: x0 + size.fontSize * 0.5, y: baseline(barY) },
+          width: round1(x.range()[1]! - x0),
+          height: barHeight,
+          label: { text: text.noData, x: round1(x0 + size.fontSize * 0.5), y: baseline(barY) },
         });
       }
     }
   }
   return {
     width: size.width,
-    height: bottom + axisRoom,
+    height: round1(bottom + axisRoom),
     fontSize: size.fontSize,
     years,
-    plot: { x0, x1: x.range()[1]!, y0: top, y1: bottom },
+    plot: { x0, x1: round1(x.range()[1]!), y0: round1(top), y1: round1(bottom) },
     // A country's name stands on the line of its first year's bar.
     countries: rows.map((row) => ({ country: row.country, label: { text: text.country(row.country), x: 0, y: baseline(y(row.country)! + inner(years[0]!)!) } })),
     yearLabels,
     bars,
     gaps,
-    ticks: x.ticks(4).map((value) => ({ value, x: x(value), label: text.count(value) })),
+    ticks: x.ticks(4).map((value) => ({ value, x: round1(x(value)), label: text.count(value) })),
   };
 }
 

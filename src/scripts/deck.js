@@ -5,7 +5,10 @@
  */
 (function () {
   'use strict';
-  var root = document.querySelector('.reveal');
+  // Until now the slides are a plain document (what a reader without JavaScript sees); the class
+  // hands them to reveal.js.
+  var root = document.querySelector('main.deck');
+  root.classList.add('reveal');
   var reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // `?print-pdf&handout`: each slide printed on a taller page with its speaker notes under it.
   var handout = /[?&]handout(?:[&=]|$)/.test(window.location.search);
@@ -38,8 +41,10 @@
     if (!opened) showNotesHere(true);
   }
 
-  // The speaker-view plugin is large; it loads only when a trainer asks for it.
+  // The speaker-view plugin is large; it loads only when a trainer asks for it (a deck that opens
+  // alone has it inlined already).
   function speakerView() {
+    if (!Reveal.hasPlugin('notes') && window.RevealNotes) Reveal.registerPlugin(window.RevealNotes);
     if (Reveal.hasPlugin('notes')) return openSpeakerView();
     var script = document.createElement('script');
     script.src = root.getAttribute('data-notes-plugin');

@@ -12,8 +12,10 @@ import { listFiles } from '../support/content';
 import { parseSeed, seedDateToIso } from '../support/seed';
 
 const pages = listFiles(DIST, '.html').map((file) => relative(DIST, file));
+/** Decks (a site deck, or a single-file one) are told by their markup. */
+const isDeck = (path: string) => readFileSync(join(DIST, path), 'utf8').includes('<main class="deck"');
 /** The awareness pages, without the decks (tests/browser/deck.test.ts checks those). */
-const sitePages = pages.filter((path) => !path.includes('/present/'));
+const sitePages = pages.filter((path) => !isDeck(path));
 const seed = parseSeed();
 const site = useBuiltSite();
 const visit = (url: string, width = 320) => open(site.browser, url, { width });
@@ -63,12 +65,12 @@ for (const mode of ['file', 'http'] as const) {
             const [target, rawFragment] = href.split('#') as [string, string | undefined];
             expect(target, `${path}: ${href}`).not.toMatch(/^\/|\/$/);
             // In a deck, reveal.js links to slides as "#/<slide id>" ("#/" is the first slide).
-            const fragment = path.includes('/present/') && rawFragment?.startsWith('/') ? rawFragment.slice(1) : rawFragment;
+            const fragment = isDeck(path) && rawFragment?.startsWith('/') ? rawFragment.slice(1) : rawFragment;
             const targetPath = target === '' ? path : join(path, '..', target);
             expect(existsSync(join(DIST, targetPath)), `${path}: ${href}`).toBe(true);
             if (fragment) {
               const html = readFileSync(join(DIST, targetPath), 'utf8');
-              expect(html, `${path}: ${href}`).toContain(`id="${fragment}"`);
+              expect(html.includes(`id="${fragment}"`), `${path}: ${href}: no element has that id`).toBe(true);
             }
           }
           if (mode === 'file') {

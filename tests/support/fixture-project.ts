@@ -20,7 +20,7 @@ export interface ContentFault {
 /** A copy of the project, changed by `prepare` (which gets the copy's folder). */
 export function makeProjectCopy(prepare: (dir: string) => void): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'kit-fixture-'));
-  for (const part of ['src', 'content', 'public', 'seeds', 'tsconfig.json', 'package.json']) {
+  for (const part of ['src', 'content', 'public', 'seeds', 'scripts', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -47,11 +47,11 @@ export function makeFixture(fault: ContentFault): { dir: string; remove: () => v
 }
 
 /** Runs `astro build` in a folder; returns its exit status and everything it printed, without colours. */
-export function buildIn(dir: string): { status: number | null; output: string } {
+export function buildIn(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');

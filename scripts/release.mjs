@@ -1,0 +1,79 @@
+// The second half of `npm run build`: from the built site in dist/, write release/
+//   - <name>-<version>-offline.zip: the whole site in one folder, index.html and README.txt at its top;
+//   - the single files that open alone (each language's deck and reader edition);
+//   - SHA256SUMS for all of them;
+// then copy them into dist/downloads/, so the hosted site offers them too (the zip cannot hold
+// itself, nor the checksums of itself: those two are the only files the kit links to that are
+// not inside the zip).
+// Reproducible: the same commit gives the same bytes. The zip's timestamps are SOURCE_DATE_EPOCH
+// when it is set, else the last commit's date; entries are sorted; nothing reads the clock.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeZip } from './lib/zip.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+process.env.TZ = 'UTC';
+
+/** Seconds since 1970 for the zip's timestamps: SOURCE_DATE_EPOCH, else the last commit's date. */
+export function sourceDateEpoch(env = process.env, cwd = ROOT) {
+  if (env.SOURCE_DATE_EPOCH) {
+    const seconds = Number(env.SOURCE_DATE_EPOCH);
+    if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds, not "${env.SOURCE_DATE_EPOCH}"`);
+    return seconds;
+  }
+  try {
+    return Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  } catch {
+    throw new Error('No SOURCE_DATE_EPOCH and no git history to date the release: set SOURCE_DATE_EPOCH (seconds since 1970).');
+  }
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+
+export function release({ root = ROOT, env = process.env } = {}) {
+  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const dist = join(root, 'dist');
+  const out = join(root, 'release');
+  const base = `${name}-${version}`;
+  const zipName = `${base}-offline.zip`;
+  const modified = new Date(sourceDateEpoch(env, root) * 1000);
+
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const siteFiles = filesUnder(dist).filter((file) => file !== `downloads/${zipName}` && file !== 'downloads/SHA256SUMS');
+  const zip = writeZip(
+    siteFiles.map((file) => ({ name: `${base}/${file}`, data: readFileSync(join(dist, file)) })),
+    modified,
+  );
+  writeFileSync(join(out, zipName), zip);
+  const singles = siteFiles.filter((file) => file.startsWith('downloads/') && file.endsWith('.html'));
+  for (const file of singles) copyFileSync(join(dist, file), join(out, file.slice('downloads/'.length)));
+
+  const written = [zipName, ...singles.map((file) => file.slice('downloads/'.length))].sort();
+  const sums = written.map((file) => `${sha256(readFileSync(join(out, file)))}  ${file}\n`).join('');
+  writeFileSync(join(out, 'SHA256SUMS'), sums);
+  copyFileSync(join(out, zipName), join(dist, 'downloads', zipName));
+  copyFileSync(join(out, 'SHA256SUMS'), join(dist, 'downloads', 'SHA256SUMS'));
+  return { out, files: [...written, 'SHA256SUMS'], zipBytes: zip.length };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    const { files, zipBytes } = release();
+    console.log(`release/: ${files.join(', ')} (the zip: ${(zipBytes / 1024).toFixed(0)} KiB)`);
+    console.log('The site is in dist/: open dist/index.html, or publish the dist/ folder on any static host.');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * JavaScript source made safe to put between <script> and </script> in HTML. The HTML parser
+ * ends a script at `</script`, and `<!--` followed by `<script` inside it changes how it looks for
+ * that end; reveal.js's speaker-view plugin has both sequences inside its strings and regular
+ * expressions. Each is rewritten with a JavaScript escape that means the same character inside a
+ * string, a template or a regular expression (`\x21` is "!", `\x73` is "s", `\/` is "/"), which is
+ * the only place such sequences occur in the scripts the kit inlines.
+ */
+export function inlineScriptSource(source: string): string {
+  return source
+    .replace(/<!--/g, '<\\x21--')
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(/<(s)(cript)/gi, (_, s: string, rest: string) => `<\\x${s.charCodeAt(0).toString(16)}${rest}`);
+}

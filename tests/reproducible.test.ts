@@ -1,0 +1,30 @@
+/**
+ * Two builds of the same source give byte-identical release files, whatever the machine's time
+ * zone, so an organisation can publish checksums and a recipient can check a copy.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIn, makeProjectCopy } from './support/fixture-project';
+import { release } from '../scripts/release.mjs';
+
+describe('the release', () => {
+  it('is the same, byte for byte, when built twice (in two time zones)', () => {
+    const project = makeProjectCopy(() => {});
+    try {
+      const sums: string[] = [];
+      for (const TZ of ['UTC', 'Asia/Almaty']) {
+        rmSync(join(project.dir, 'dist'), { recursive: true, force: true });
+        const env = { SOURCE_DATE_EPOCH: '1700000000', TZ };
+        const { status, output } = buildIn(project.dir, env);
+        expect(status, output).toBe(0);
+        release({ root: project.dir, env });
+        sums.push(readFileSync(join(project.dir, 'release', 'SHA256SUMS'), 'utf8'));
+      }
+      expect(sums[0]).toMatch(/offline\.zip/);
+      expect(sums[1]).toBe(sums[0]);
+    } finally {
+      project.remove();
+    }
+  });
+});
