@@ -7,29 +7,17 @@
 // not inside the zip).
 // Reproducible: the same commit gives the same bytes. The zip's timestamps are SOURCE_DATE_EPOCH
 // when it is set, else the last commit's date; entries are sorted; nothing reads the clock.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeZip } from './lib/zip.mjs';
+import { sourceDateEpoch } from './lib/source-date.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.env.TZ = 'UTC';
 
-/** Seconds since 1970 for the zip's timestamps: SOURCE_DATE_EPOCH, else the last commit's date. */
-export function sourceDateEpoch(env = process.env, cwd = ROOT) {
-  if (env.SOURCE_DATE_EPOCH) {
-    const seconds = Number(env.SOURCE_DATE_EPOCH);
-    if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds, not "${env.SOURCE_DATE_EPOCH}"`);
-    return seconds;
-  }
-  try {
-    return Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-  } catch {
-    throw new Error('No SOURCE_DATE_EPOCH and no git history to date the release: set SOURCE_DATE_EPOCH (seconds since 1970).');
-  }
-}
+export { sourceDateEpoch };
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -4,6 +4,7 @@ import { TOPICS, type Topic } from './lib/topics';
 import { coverSchema, dataSlideSchema, explainerSchema, pageSchema, slideSchema } from './schemas/slide';
 import { instrumentSchema } from './schemas/instrument';
 import { victimsAssistedSchema } from './schemas/victims';
+import { countryContactsSchema } from './schemas/contact';
 
 /** One collection per topic of the presentation: `content/<topic>/<locale>/NN-slug.mdx`. */
 function topicCollection(topic: Topic) {
@@ -39,6 +40,11 @@ export const collections = {
   dataSlides: defineCollection({
     loader: glob({ base: './content/data-slides', pattern: '*/[0-9][0-9]-*.mdx' }),
     schema: dataSlideSchema,
+  }),
+  /** Help lines per country, from public sources (language-neutral data). */
+  contacts: defineCollection({
+    loader: glob({ base: './content/contacts', pattern: '*.yaml' }),
+    schema: countryContactsSchema,
   }),
   /** Pages of our own text: the home page's introduction, the About page. */
   pages: defineCollection({

@@ -58,6 +58,16 @@ const cases: Case[] = [
     says: [/rows\.3\.country/, /one of the seed's countries/],
   },
   {
+    name: 'a help line without a source',
+    fault: { file: 'content/contacts/tajikistan.yaml', find: '    source: "Asia-Plus"\n', replace: '' },
+    says: [/contacts\.0\.source/, /who published this number/],
+  },
+  {
+    name: 'a help line without a publication date',
+    fault: { file: 'content/contacts/kazakhstan.yaml', find: '    published: "2018"\n', replace: '' },
+    says: [/contacts\.0\.published/, /when was this number published/],
+  },
+  {
     name: 'a seedSlide used twice',
     fault: { file: 'content/escape-barriers/en/02-vulnerable.mdx', find: 'seedSlide: 9', replace: 'seedSlide: 8' },
     // The message names both files that claim slide 8.

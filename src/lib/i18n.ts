@@ -59,10 +59,17 @@ export function formatCount(value: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }
 
+/**
+ * An interface string whose key comes from the data (`instrument.13`, `contact.kind.iom-hotline`):
+ * a key the dictionaries lack fails the build, naming it, the locale and what needs it.
+ */
+export function stringFor(locale: string, key: string, neededBy: string): string {
+  const value = (uiStrings(locale) as Record<string, string>)[key];
+  if (!value) throw new Error(`src/i18n/${locale}.ts: ${key}: missing (needed by ${neededBy})`);
+  return value;
+}
+
 /** The official name of one of the seed's instruments in a locale: the string `instrument.<seedSlide>`. */
 export function instrumentName(locale: string, seedSlide: number): string {
-  const key = `instrument.${seedSlide}`;
-  const name = (uiStrings(locale) as Record<string, string>)[key];
-  if (!name) throw new Error(`src/i18n/${locale}.ts: ${key}: missing (the official name of the instrument on seed slide ${seedSlide})`);
-  return name;
+  return stringFor(locale, `instrument.${seedSlide}`, `the instrument on seed slide ${seedSlide}`);
 }

@@ -15,6 +15,10 @@ export const routes = {
   instruments: (locale: string): string => `${locale}/instruments.html`,
   about: (locale: string): string => `${locale}/about.html`,
   trainers: (locale: string): string => `${locale}/trainers.html`,
+  browseSafely: (locale: string): string => `${locale}/browse-safely.html`,
+  help: (locale: string): string => `${locale}/help.html`,
+  /** The kit's neutral page, where quick exit goes when there is no network. */
+  neutral: (): string => 'notes.html',
   deck: (locale: string, deck: DeckName): string => `${locale}/present/${deck}.html`,
   /**
    * Files that open alone, with everything inlined and no link to another file, for sending

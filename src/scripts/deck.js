@@ -84,6 +84,8 @@
     controls: true,
     progress: true,
     slideNumber: 'c/t',
+    // Arrows at the edges, clear of the slide number (each a target of at least 24 px).
+    controlsLayout: 'edges',
     center: false,
     width: phone ? 960 : 1280,
     height: phone ? 540 : handout ? 1440 : 720,

@@ -56,7 +56,7 @@ for (const locale of OTHERS) {
           const copy = document.body.cloneNode(true) as HTMLElement;
           copy.querySelectorAll('[lang]:not([lang="' + document.documentElement.lang + '"])').forEach((el) => el.remove());
           // File names (the trainers' list of entries to review) are not interface text.
-          copy.querySelectorAll('code').forEach((el) => el.remove());
+          copy.querySelectorAll('code, script, style').forEach((el) => el.remove());
           copy.querySelectorAll('[aria-label]').forEach((el) => el.append(' ' + el.getAttribute('aria-label')));
           return `${document.title}\n${copy.innerText}`;
         });

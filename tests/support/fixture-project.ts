@@ -51,7 +51,8 @@ export function buildIn(dir: string, env: Record<string, string> = {}): { status
   const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    // A copy has no git history to date the build: a fixed reference date stands in for it.
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000', ...env },
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');

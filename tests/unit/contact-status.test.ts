@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { contactStatus, formatPartialDate, isPartialDate } from '../../src/lib/contact-status';
+import { countryContactsSchema } from '../../src/schemas/contact';
+
+describe('isPartialDate', () => {
+  it('takes a year, a month or a day, as precisely as a source dates a number', () => {
+    for (const value of ['2018', '2017-04', '2012-06-13']) expect(isPartialDate(value), value).toBe(true);
+    for (const value of ['17', '2017-13', '2012-02-30', 'April 2017']) expect(isPartialDate(value), value).toBe(false);
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('writes only as much as it knows', () => {
+    expect(formatPartialDate('2018', 'en-GB')).toBe('2018');
+    expect(formatPartialDate('2017-04', 'en-GB')).toBe('April 2017');
+    expect(formatPartialDate('2012-06-13', 'en-GB')).toBe('13 June 2012');
+  });
+});
+
+describe('contactStatus', () => {
+  it('is "unconfirmed" for a number nobody has confirmed', () => {
+    expect(contactStatus(undefined, '2026-11-28')).toEqual({ kind: 'unconfirmed' });
+  });
+  it('is "confirmed" within 12 months of the reference date, "stale" before', () => {
+    expect(contactStatus('2025-11-28', '2026-11-28')).toEqual({ kind: 'confirmed', date: '2025-11-28' });
+    expect(contactStatus('2025-11-27', '2026-11-28')).toEqual({ kind: 'stale', date: '2025-11-27' });
+    expect(contactStatus('2023-02-28', '2024-02-29')).toEqual({ kind: 'confirmed', date: '2023-02-28' });
+  });
+});
+
+describe('a country\'s contacts', () => {
+  const contact = { number: '189', kind: 'anti-trafficking-hotline', source: 'A newsletter', published: '2017-04' };
+  it('accept a number with its source and publication date', () => {
+    expect(countryContactsSchema.safeParse({ country: 'Kyrgyzstan', contacts: [contact] }).success).toBe(true);
+  });
+  it('refuse a number without a source, or without a publication date', () => {
+    const { source: _source, ...withoutSource } = contact;
+    const { published: _published, ...withoutDate } = contact;
+    const noSource = countryContactsSchema.safeParse({ country: 'Kyrgyzstan', contacts: [withoutSource] });
+    const noDate = countryContactsSchema.safeParse({ country: 'Kyrgyzstan', contacts: [withoutDate] });
+    expect(noSource.error?.issues[0]).toMatchObject({ path: ['contacts', 0, 'source'] });
+    expect(noDate.error?.issues[0]).toMatchObject({ path: ['contacts', 0, 'published'] });
+  });
+});
