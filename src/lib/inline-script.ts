@@ -1,3 +1,5 @@
+import { transformSync } from 'esbuild';
+
 /**
  * JavaScript source made safe to put between <script> and </script> in HTML. The HTML parser
  * ends a script at `</script`, and `<!--` followed by `<script` inside it changes how it looks for
@@ -11,4 +13,12 @@ export function inlineScriptSource(source: string): string {
     .replace(/<!--/g, '<\\x21--')
     .replace(/<\/(script)/gi, '<\\/$1')
     .replace(/<(s)(cript)/gi, (_, s: string, rest: string) => `<\\x${s.charCodeAt(0).toString(16)}${rest}`);
+}
+
+/**
+ * A script of the kit's own, minified for inlining into every page or deck (its comments are for
+ * whoever reads the source, not for the reader's phone), then made safe to inline.
+ */
+export function inlineOwnScript(source: string): string {
+  return inlineScriptSource(transformSync(source, { minify: true, target: 'es2017', charset: 'utf8' }).code.trim());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScriptSource } from '../../src/lib/inline-script';
+import { inlineOwnScript, inlineScriptSource } from '../../src/lib/inline-script';
 
 const run = (source: string): unknown => new Function(`return ${source}`)();
 
@@ -12,5 +12,16 @@ describe('inlineScriptSource', () => {
 
   it('means the same to JavaScript, in strings, templates and regular expressions', () => {
     for (const sample of samples) expect(run(inlineScriptSource(sample)), sample).toEqual(run(sample));
+  });
+});
+
+describe('inlineOwnScript', () => {
+  it('drops comments and keeps behaviour', () => {
+    const source = '/* a long comment for readers of the source */\nvar answer = 40; // more words\nanswer + 2;';
+    const inlined = inlineOwnScript(source);
+    expect(inlined).not.toContain('comment');
+    expect(inlined.length).toBeLessThan(source.length);
+    expect(new Function(`${inlined.replace(/;?$/, '')}`)).not.toThrow();
+    expect(new Function(`return (function(){ ${inlined.replace(/answer\+2;?$/, 'return answer+2;')} })()`)()).toBe(42);
   });
 });

@@ -1,0 +1,127 @@
+// `npm run bench`: builds the kit from cold (caches cleared) and warm, three times each, and
+// measures it; prints a table with every budget as PASS or FAIL; writes bench/results.json.
+// Times are printed, never asserted (npm test asserts the size budgets, which are deterministic).
+// The floor for comparison: the seed's text as one plain HTML page, with no framework.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { launchChromium } from './chromium.mjs';
+import { gzipBytes, pageWeight } from './lib/sizes.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const RELEASE = join(ROOT, 'release');
+const KiB = 1024;
+const RUNS = 3;
+const BUILD = 'node node_modules/astro/bin/astro.mjs build && node scripts/csp.mjs && node scripts/release.mjs';
+
+/** One build in a child process: its wall time, and the peak memory of its largest process (getrusage). */
+function timedBuild() {
+  const probe = `import resource, subprocess, sys, time
+start = time.monotonic()
+code = subprocess.run(["sh", "-c", sys.argv[1]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+print(time.monotonic() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)`;
+  const [seconds, maxRssKiB, code] = execFileSync('python3', ['-c', probe, BUILD], { cwd: ROOT, encoding: 'utf8' }).trim().split(' ').map(Number);
+  if (code !== 0) throw new Error('The build failed: run `npm run build` to see why.');
+  return { seconds, peakMB: maxRssKiB / 1024 };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function clearCaches() {
+  for (const dir of ['dist', 'release', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(ROOT, dir), { recursive: true, force: true });
+}
+
+function folderBytes(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  return total;
+}
+
+function floorPage() {
+  const seed = readFileSync(join(ROOT, 'seeds', '000_affa60f4d2264acc.txt'), 'utf8');
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = seed.split(/\n{2,}/).map((block) => `<p>${escape(block.trim())}</p>`).join('\n');
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Who is the Trafficked Migrant?</title>${body}</html>`;
+  return { raw: Buffer.byteLength(html), gzip: gzipBytes(html) };
+}
+
+async function deckReadyTimes(decks) {
+  const browser = await launchChromium();
+  const times = {};
+  try {
+    for (const path of decks) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(pathToFileURL(join(DIST, path)).href);
+      await page.waitForFunction(() => /** @type {any} */ (window).Reveal?.isReady());
+      times[path] = await page.evaluate(() => Math.round(performance.now()));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
+const pass = (ok) => (ok ? 'PASS' : 'FAIL');
+const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+async function main() {
+  const cold = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    clearCaches();
+    cold.push(timedBuild());
+  }
+  const warm = [];
+  for (let i = 0; i < RUNS; i += 1) warm.push(timedBuild());
+
+  const html = readdirSync(DIST, { recursive: true }).map(String).filter((file) => file.endsWith('.html')).sort();
+  const isDeck = (path) => readFileSync(join(DIST, path), 'utf8').includes('<main class="deck"');
+  const floor = floorPage();
+  const pages = html.filter((path) => !isDeck(path) && !path.startsWith('downloads/'));
+  const decks = html.filter((path) => isDeck(path) && !path.startsWith('downloads/'));
+  const ready = await deckReadyTimes(decks);
+  const release = readdirSync(RELEASE).filter((file) => file !== 'SHA256SUMS').sort();
+
+  const rows = [];
+  const row = (what, figure, budget, ok) => rows.push({ what, figure, budget, result: budget ? pass(ok) : '' });
+  const build = { coldSeconds: median(cold.map((r) => r.seconds)), warmSeconds: median(warm.map((r) => r.seconds)), peakMB: Math.max(...cold.map((r) => r.peakMB), ...warm.map((r) => r.peakMB)) };
+  row('build, cold (median of 3)', `${build.coldSeconds.toFixed(1)} s`, '', true);
+  row('build, warm (median of 3)', `${build.warmSeconds.toFixed(1)} s`, '≤ 5 s', build.warmSeconds <= 5);
+  row('build, peak memory', `${build.peakMB.toFixed(0)} MB`, '≤ 400 MB', build.peakMB <= 400);
+  const modules = folderBytes(join(ROOT, 'node_modules'));
+  row('node_modules', `${(modules / 1024 / 1024).toFixed(0)} MB`, '≤ 300 MB', modules <= 300 * 1024 * 1024);
+  row('floor: the seed as one plain HTML page', `${kib(floor.gzip)} gzip`, '', true);
+  const results = { build, nodeModulesBytes: modules, floor, pages: {}, decks: {}, release: {} };
+  for (const path of pages) {
+    const weight = pageWeight(DIST, path);
+    results.pages[path] = weight;
+    row(`page ${path}`, `${kib(weight.gzip)} gzip (${(weight.gzip / floor.gzip).toFixed(1)}× floor), JS ${kib(weight.jsGzip)}, none needed to read`, '≤ 14 KiB, JS ≤ 1.5 KiB', weight.gzip <= 14 * KiB && weight.jsGzip <= 1.5 * KiB);
+  }
+  for (const path of decks) {
+    const weight = pageWeight(DIST, path);
+    results.decks[path] = { ...weight, readyMs: ready[path] };
+    row(`deck ${path}`, `${kib(weight.gzip)} gzip as opened (${(weight.gzip / floor.gzip).toFixed(1)}× floor), ready in ${ready[path]} ms`, '≤ 48 KiB', weight.gzip <= 48 * KiB);
+  }
+  for (const file of release) {
+    const bytes = readFileSync(join(RELEASE, file));
+    const size = { raw: bytes.length, gzip: gzipBytes(bytes) };
+    results.release[file] = size;
+    if (file.endsWith('.zip')) row(`kit ${file}`, kib(size.raw), '≤ 1 MiB', size.raw <= 1024 * KiB);
+    else if (file.startsWith('presentation-')) row(`single deck ${file}`, `${kib(size.gzip)} gzip, ${kib(size.raw)} raw`, '≤ 70 KiB gzip, 280 KiB raw', size.gzip <= 70 * KiB && size.raw <= 280 * KiB);
+    else row(`single reader ${file}`, `${kib(size.gzip)} gzip`, '≤ 40 KiB gzip', size.gzip <= 40 * KiB);
+  }
+
+  const table = ['| what | figure | budget | |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.budget} | ${r.result} |`)].join('\n');
+  console.log(table);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'results.md'), `${table}\n`);
+  console.log(`\nbench/results.json and bench/results.md written (${relative(ROOT, DIST)}/ and release/ are the warm build's).`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

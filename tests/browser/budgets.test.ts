@@ -1,0 +1,38 @@
+/**
+ * The size budgets, which are deterministic, so asserted here (`npm run bench` prints them with
+ * the times, which are not). Sizes are what a browser loads to show a page or deck, gzip.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pageWeight } from '../../scripts/lib/sizes.mjs';
+import { DIST } from '../support/built-site';
+import { listFiles, ROOT } from '../support/content';
+
+const KiB = 1024;
+const pages = listFiles(DIST, '.html').map((file) => relative(DIST, file));
+const isDeck = (path: string) => readFileSync(join(DIST, path), 'utf8').includes('<main class="deck"');
+
+describe('budgets', () => {
+  it('every awareness page: at most 14 KiB gzip in all, and no more than 1.5 KiB of JavaScript (quick exit)', () => {
+    for (const path of pages.filter((p) => !isDeck(p) && !p.startsWith('downloads/'))) {
+      const weight = pageWeight(DIST, path);
+      expect(weight.gzip, path).toBeLessThanOrEqual(14 * KiB);
+      expect(weight.jsGzip, path).toBeLessThanOrEqual(1.5 * KiB);
+    }
+  });
+
+  it('every deck, as opened: at most 48 KiB gzip (the speaker-view plugin loads only on S)', () => {
+    for (const path of pages.filter((p) => isDeck(p) && !p.startsWith('downloads/'))) {
+      expect(pageWeight(DIST, path).gzip, path).toBeLessThanOrEqual(48 * KiB);
+    }
+  });
+
+  it('node_modules: at most 300 MB', () => {
+    let bytes = 0;
+    for (const entry of readdirSync(join(ROOT, 'node_modules'), { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+    }
+    expect(bytes).toBeLessThanOrEqual(300 * 1024 * 1024);
+  });
+});
