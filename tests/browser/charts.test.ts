@@ -116,3 +116,20 @@ describe('on the deck\'s slides', () => {
     });
   }
 });
+
+describe('in the printed handout', () => {
+  it('each chart slide prints its data table open, under the chart', async () => {
+    const { page, close } = await visit(site.browser, `${fileUrl('en/present/full.html')}?print-pdf&handout`, { width: 1280, height: 720 });
+    await page.waitForFunction(() => (window as any).Reveal?.isReady() && document.querySelectorAll('.pdf-page').length > 0);
+    for (const slide of [13, 14, 15, 16]) {
+      const table = page.locator(`#slide-${slide} details.data-table table`);
+      expect(await table.isVisible(), `slide ${slide}`).toBe(true);
+      const [chartBottom, tableTop] = await Promise.all([
+        page.$eval(`#slide-${slide} svg[role="img"]`, (el) => el.getBoundingClientRect().bottom),
+        table.evaluate((el) => el.getBoundingClientRect().top),
+      ]);
+      expect(tableTop).toBeGreaterThanOrEqual(chartBottom);
+    }
+    await close();
+  });
+});
