@@ -89,7 +89,8 @@
     center: false,
     width: phone ? 960 : 1280,
     height: phone ? 540 : handout ? 1440 : 720,
-    scrollLayout: 'compact',
+    // Each slide a screen tall: long slides (Russian runs longer) never run into the next.
+    scrollLayout: 'full',
     showNotes: handout,
     margin: 0.04,
     transition: reduceMotion ? 'none' : 'fade',
