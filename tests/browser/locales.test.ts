@@ -112,7 +112,12 @@ describe('Cyrillic letters, with those of Kazakh, Kyrgyz, Tajik and Uzbek', () =
       await session.send('CSS.enable');
       const { root } = await session.send('DOM.getDocument', { depth: -1 });
       const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#letters-probe' });
-      const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+      // Chromium reports fonts once the probe has been laid out and painted: ask until it has.
+      let fonts: { familyName: string; glyphCount: number }[] = [];
+      for (let attempt = 0; attempt < 20 && fonts.length === 0; attempt += 1) {
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        ({ fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId }));
+      }
       const families = stack.split(',').map((family) => family.trim().replace(/^["']|["']$/g, ''));
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect(families, `${font.familyName} is not in the stack ${stack}`).toContain(font.familyName);
