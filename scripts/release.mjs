@@ -17,8 +17,6 @@ import { sourceDateEpoch } from './lib/source-date.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.env.TZ = 'UTC';
 
-export { sourceDateEpoch };
-
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())

@@ -125,10 +125,15 @@ export function getFullDeck(locale: string): Promise<DeckSlide[]> {
   return deck;
 }
 
-/** The slides of one topic in one locale, in topic order (the order of its page and its deck). */
-export async function getTopicSlides(topic: Topic, locale: string): Promise<SlideEntry[]> {
+/** A topic's deck in one locale: its slides in topic order (the order of its page). */
+export async function getTopicDeck(topic: Topic, locale: string): Promise<DeckSlide[]> {
   await getFullDeck(locale);
-  return (await readTopicSlides(topic, locale)).flatMap((slide) => (slide.kind === 'text' ? [slide.entry] : []));
+  return readTopicSlides(topic, locale);
+}
+
+/** The entries of one topic in one locale, in topic order. */
+export async function getTopicSlides(topic: Topic, locale: string): Promise<SlideEntry[]> {
+  return (await getTopicDeck(topic, locale)).flatMap((slide) => (slide.kind === 'text' ? [slide.entry] : []));
 }
 
 export async function getCover(locale: string): Promise<CollectionEntry<'cover'>> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readZip, writeZip } from '../../scripts/lib/zip.mjs';
-import { sourceDateEpoch } from '../../scripts/release.mjs';
+import { sourceDateEpoch } from '../../scripts/lib/source-date.mjs';
 import { ROOT } from '../support/content';
 
 describe('writeZip', () => {
