@@ -5,6 +5,9 @@ import { coverSchema, dataSlideSchema, explainerSchema, pageSchema, slideSchema 
 import { instrumentSchema } from './schemas/instrument';
 import { victimsAssistedSchema } from './schemas/victims';
 import { countryContactsSchema } from './schemas/contact';
+import { scenarioSchema } from './schemas/scenario';
+import { glossarySchema } from './schemas/glossary';
+import { sessionStepSchema } from './schemas/session-plan';
 
 /** One collection per topic of the presentation: `content/<topic>/<locale>/NN-slug.mdx`. */
 function topicCollection(topic: Topic) {
@@ -55,5 +58,20 @@ export const collections = {
   explainers: defineCollection({
     loader: glob({ base: './content/explainers', pattern: '*/*.mdx' }),
     schema: explainerSchema,
+  }),
+  /** "Is this trafficking?" exercises: a story and its answer, per locale. */
+  scenarios: defineCollection({
+    loader: glob({ base: './content/scenarios', pattern: '*/[0-9][0-9]-*.mdx' }),
+    schema: scenarioSchema,
+  }),
+  /** The trainers' session plan, a step per file, per locale. */
+  sessionPlan: defineCollection({
+    loader: glob({ base: './content/session-plan', pattern: '*/[0-9][0-9]-*.mdx' }),
+    schema: sessionStepSchema,
+  }),
+  /** The glossary of terms a trainer must explain, per locale. */
+  glossary: defineCollection({
+    loader: glob({ base: './content/glossary', pattern: '*/glossary.yaml' }),
+    schema: glossarySchema,
   }),
 };

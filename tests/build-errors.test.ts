@@ -78,6 +78,20 @@ const cases: Case[] = [
     fault: { file: 'content/iom-contributions/en/03-who-are-stakeholders.mdx', find: 'order: 3', replace: 'order: 4' },
     says: [/order: is 4 but the file name starts with 03/],
   },
+  {
+    name: 'an exercise naming an element that is not in IOM\'s working definition',
+    fault: {
+      file: 'content/scenarios/en/08-crossing-the-border.mdx',
+      find: 'elements: [migration, illicit-engagement-or-movement, intermediaries-profit]',
+      replace: 'elements: [migration, illicit-engagement-or-movement, intermediaries-profit, poverty]',
+    },
+    says: [/elements\.3/, /must be one of: migration/],
+  },
+  {
+    name: 'a translated exercise whose verdict differs from the original',
+    fault: { file: 'content/scenarios/ru/09-written-contract.mdx', find: 'verdict: safe-migration', replace: 'verdict: smuggling' },
+    says: [/verdict: is "smuggling" but the original says "safe-migration"/],
+  },
 ];
 
 describe('npm run build on bad content', () => {

@@ -26,7 +26,8 @@ function addLocale(dir: string, locale: string): void {
     cpSync(source, target, { recursive: true });
     for (const file of readdirSync(target)) {
       const path = join(target, file);
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^---\n/, '---\nreviewed: false\n'));
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, path.endsWith('.yaml') ? `${text}reviewed: false\n` : text.replace(/^---\n/, '---\nreviewed: false\n'));
     }
   }
 }

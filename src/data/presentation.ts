@@ -21,11 +21,11 @@ export type DeckSlide =
   | { kind: 'instrument'; seedSlide: number; file: string; notes: CollectionEntry<'dataSlides'>; instrument: CollectionEntry<'instruments'> }
   | { kind: 'victims'; seedSlide: number; file: string; notes: CollectionEntry<'dataSlides'>; table: CollectionEntry<'victimsAssisted'> };
 
-function fileOf(entry: { filePath?: string | undefined; id: string }): string {
+export function fileOf(entry: { filePath?: string | undefined; id: string }): string {
   return entry.filePath ?? entry.id;
 }
 
-function inLocale<T extends { id: string }>(entries: T[], locale: string): T[] {
+export function inLocale<T extends { id: string }>(entries: T[], locale: string): T[] {
   return entries.filter((entry) => localeOfEntryId(entry.id) === locale);
 }
 
@@ -66,7 +66,7 @@ async function readDataSlides(locale: string): Promise<DeckSlide[]> {
 
 /** Every MDX entry of every language, for the checks across languages. */
 async function allTextEntries(): Promise<(LocatedEntry & { collection: string })[]> {
-  const collections = [...TOPICS, 'cover', 'dataSlides', 'pages', 'explainers'] as const;
+  const collections = [...TOPICS, 'cover', 'dataSlides', 'pages', 'explainers', 'scenarios', 'sessionPlan', 'glossary'] as const;
   const lists = await Promise.all(
     collections.map(async (collection) =>
       (await getCollection(collection)).map((entry) => ({ collection, id: entry.id, file: fileOf(entry), reviewed: entry.data.reviewed })),

@@ -35,3 +35,33 @@ export function formatCalendarDate(value: string, locale: string, month: 'long' 
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, monthNumber - 1, day)));
 }
+
+/** A stretch of text: plain, or a calendar date written in words, with its `YYYY-MM-DD`. */
+export type DatedText = { text: string; date?: string };
+
+/** The month names a locale writes in a full date ("June"; "июня" in Russian, which declines them). */
+function monthNamesInDates(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => format.formatToParts(new Date(Date.UTC(2000, month, 1))).find((part) => part.type === 'month')!.value);
+}
+
+/**
+ * Splits quoted text around the full dates in it ("4 June 2008"), so that a page can mark each
+ * one up as `<time datetime>`: a quote is kept word for word, and its dates still read as dates.
+ */
+export function splitDates(text: string, locale: string): DatedText[] {
+  const months = monthNamesInDates(locale);
+  const pattern = new RegExp(`\\b(\\d{1,2}) (${months.join('|')}) (\\d{4})\\b`, 'gu');
+  const parts: DatedText[] = [];
+  let from = 0;
+  for (const match of text.matchAll(pattern)) {
+    const [whole, day, month, year] = match as unknown as [string, string, string, string];
+    const date = `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (!isCalendarDate(date)) continue;
+    if (match.index > from) parts.push({ text: text.slice(from, match.index) });
+    parts.push({ text: whole, date });
+    from = match.index + whole.length;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from) });
+  return parts;
+}

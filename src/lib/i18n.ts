@@ -43,7 +43,9 @@ export function splitMessage(template: string, name: string): [string, string] {
 }
 
 /** A translator for one locale: `t('inPlainWords')`, `t('fromSeedSlide', { slide: 2 })`. */
-export function translator(locale: string) {
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+export function translator(locale: string): Translate {
   const strings = uiStrings(locale);
   return (key: UiKey, values?: Record<string, string | number>): string =>
     values ? formatMessage(strings[key], values) : strings[key];

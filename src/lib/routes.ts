@@ -1,8 +1,10 @@
-import type { Topic } from './topics';
+import { TOPICS } from './topics';
 import { KIT_BASENAME } from './kit';
+import type { Topic } from './topics';
 
-/** A deck: the whole presentation (`full`) or one topic. */
-export type DeckName = 'full' | Topic;
+/** The decks: the whole presentation, one per topic, and the exercises. */
+export const DECK_NAMES = ['full', ...TOPICS, 'exercises'] as const;
+export type DeckName = (typeof DECK_NAMES)[number];
 
 /**
  * Where each page of the site lives, as a path from the site's root. Pages pass these to
@@ -17,6 +19,9 @@ export const routes = {
   trainers: (locale: string): string => `${locale}/trainers.html`,
   browseSafely: (locale: string): string => `${locale}/browse-safely.html`,
   help: (locale: string): string => `${locale}/help.html`,
+  exercises: (locale: string): string => `${locale}/exercises.html`,
+  sessionPlan: (locale: string): string => `${locale}/session-plan.html`,
+  glossary: (locale: string): string => `${locale}/glossary.html`,
   /** The kit's neutral page, where quick exit goes when there is no network. */
   neutral: (): string => 'notes.html',
   deck: (locale: string, deck: DeckName): string => `${locale}/present/${deck}.html`,

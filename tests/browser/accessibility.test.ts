@@ -47,13 +47,14 @@ describe('axe-core (WCAG 2.2 AA)', () => {
     // Without transitions, so that contrast is measured on the slide at rest, not half faded in.
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    const decks = LOCALES.flatMap((locale) => ['full', ...TOPICS].map((deck) => `${locale}/present/${deck}.html`));
+    const decks = LOCALES.flatMap((locale) => ['full', ...TOPICS, 'exercises'].map((deck) => `${locale}/present/${deck}.html`));
     for (const path of decks) {
       await page.goto(fileUrl(path));
       await page.waitForFunction(() => (window as any).Reveal?.isReady());
       const count = await page.evaluate(() => (window as any).Reveal.getTotalSlides());
-      // A topic deck's slides are also the full deck's: its own title slide is what is new.
-      const slides = path.endsWith('/full.html') ? count : 1;
+      // A topic deck's slides are also the full deck's: its own title slide is what is new. The
+      // exercises deck's slides are its own.
+      const slides = /\/(full|exercises)\.html$/.test(path) ? count : 1;
       for (let i = 0; i < slides; i += 1) {
         await page.evaluate((index) => (window as any).Reveal.slide(index), i);
         for (const violation of await violations(page)) found.push(`${path} slide ${i + 1}: ${violation}`);

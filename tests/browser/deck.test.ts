@@ -15,7 +15,7 @@ import { DIST, fileUrl, SHOTS, useBuiltSite } from '../support/built-site';
 import { visit as open } from '../support/visit';
 import { TOPICS } from '../../src/lib/topics';
 
-const DECKS = ['full', ...TOPICS].map((deck) => `en/present/${deck}.html`);
+const DECKS = ['full', ...TOPICS, 'exercises'].map((deck) => `en/present/${deck}.html`);
 const site = useBuiltSite();
 const visit = (url: string, options: { width: number; height: number }) => open(site.browser, url, options);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCalendarDates, formatCalendarDate, isCalendarDate } from '../../src/lib/calendar-date';
+import { compareCalendarDates, formatCalendarDate, isCalendarDate, splitDates } from '../../src/lib/calendar-date';
 
 describe('isCalendarDate', () => {
   it('accepts real days', () => {
@@ -36,5 +36,21 @@ describe('formatCalendarDate', () => {
   });
   it('refuses a date that does not exist', () => {
     expect(() => formatCalendarDate('2001-02-30', 'en-GB')).toThrow(RangeError);
+  });
+});
+
+describe('dates in quoted text', () => {
+  it('finds an English full date and gives its calendar date', () => {
+    expect(splitDates('all laws of 4 June 2008 (zakonpravo.kz)', 'en-GB')).toEqual([
+      { text: 'all laws of ' },
+      { text: '4 June 2008', date: '2008-06-04' },
+      { text: ' (zakonpravo.kz)' },
+    ]);
+  });
+  it('finds a Russian date, whose month is declined', () => {
+    expect(splitDates('законы от 4 июня 2008 года', 'ru')).toEqual([{ text: 'законы от ' }, { text: '4 июня 2008', date: '2008-06-04' }, { text: ' года' }]);
+  });
+  it('leaves alone a year alone, a month and year, and a day that does not exist', () => {
+    expect(splitDates('in 2005, in May 2005, on 30 February 2004', 'en-GB')).toEqual([{ text: 'in 2005, in May 2005, on 30 February 2004' }]);
   });
 });
