@@ -4,6 +4,27 @@ process.env.TZ = 'UTC';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { applyContentSecurityPolicy } from './scripts/csp.mjs';
+import { release } from './scripts/release.mjs';
+
+/**
+ * After the pages are written, in the same process (one Node start, not three): the
+ * Content-Security-Policy <meta> of every page (scripts/csp.mjs), then release/ (scripts/release.mjs).
+ * @type {() => import('astro').AstroIntegration}
+ */
+const kitRelease = () => ({
+  name: 'kit-release',
+  hooks: {
+    'astro:build:done': ({ dir, logger }) => {
+      const pages = applyContentSecurityPolicy(fileURLToPath(dir));
+      const { files, zipBytes } = release({ root: fileURLToPath(new URL('../', dir)) });
+      logger.info(`Content-Security-Policy written into ${pages} pages.`);
+      logger.info(`release/: ${files.join(', ')} (the zip: ${(zipBytes / 1024).toFixed(0)} KiB)`);
+      logger.info('The site is in dist/: open dist/index.html, or publish the dist/ folder on any static host.');
+    },
+  },
+});
 
 // The kit must work from a web host and from disk (a USB stick, a file sent through a chat app):
 // - `format: 'preserve'` keeps `src/pages/[locale]/index.astro` as `en/index.html`, so every
@@ -12,7 +33,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 //   written (it would resolve to the root of the disk on file://).
 // - Pages ship no JavaScript, so no `<script type="module" src>` (blocked on file://) appears.
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [mdx(), kitRelease()],
   build: {
     format: 'preserve',
     inlineStylesheets: 'always',

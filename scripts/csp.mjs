@@ -39,7 +39,3 @@ export function applyContentSecurityPolicy(dist = join(ROOT, 'dist')) {
   }
   return pages.length;
 }
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(`Content-Security-Policy written into ${applyContentSecurityPolicy()} pages.`);
-}

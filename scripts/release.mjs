@@ -52,14 +52,3 @@ export function release({ root = ROOT, env = process.env } = {}) {
   copyFileSync(join(out, 'SHA256SUMS'), join(dist, 'downloads', 'SHA256SUMS'));
   return { out, files: [...written, 'SHA256SUMS'], zipBytes: zip.length };
 }
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    const { files, zipBytes } = release();
-    console.log(`release/: ${files.join(', ')} (the zip: ${(zipBytes / 1024).toFixed(0)} KiB)`);
-    console.log('The site is in dist/: open dist/index.html, or publish the dist/ folder on any static host.');
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-}

@@ -28,12 +28,20 @@ export function compareCalendarDates(a: string, b: string): number {
 export function formatCalendarDate(value: string, locale: string, month: 'long' | 'short' = 'long'): string {
   if (!isCalendarDate(value)) throw new RangeError(`Not a calendar date: ${JSON.stringify(value)}`);
   const [year, monthNumber, day] = value.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month,
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, monthNumber - 1, day)));
+  return dateFormat(locale, month).format(new Date(Date.UTC(year, monthNumber - 1, day)));
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one, and a build writes many dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, month: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale} ${month}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A stretch of text: plain, or a calendar date written in words, with its `YYYY-MM-DD`. */

@@ -20,5 +20,14 @@ export function inlineScriptSource(source: string): string {
  * whoever reads the source, not for the reader's phone), then made safe to inline.
  */
 export function inlineOwnScript(source: string): string {
-  return inlineScriptSource(transformSync(source, { minify: true, target: 'es2017', charset: 'utf8' }).code.trim());
+  let inlined = minified.get(source);
+  if (inlined === undefined) {
+    inlined = inlineScriptSource(transformSync(source, { minify: true, target: 'es2017', charset: 'utf8' }).code.trim());
+    minified.set(source, inlined);
+  }
+  return inlined;
 }
+
+// Every page inlines the same one or two scripts, and each synchronous esbuild call starts an
+// esbuild process: minify each script once per build.
+const minified = new Map<string, string>();

@@ -7,7 +7,7 @@
  *   deck's treaty slides).
  * Pure: data in, plain layout data out; the TreatyMatrix component turns it into SVG.
  */
-import { scaleBand } from 'd3';
+import { scaleBand } from 'd3-scale';
 import type { Country } from './countries';
 import { ratificationState, treatyCells, type TreatyCell } from './treaty-status';
 import type { Instrument } from '../schemas/instrument';

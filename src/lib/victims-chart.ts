@@ -5,7 +5,8 @@
  * dashed outline across the plot labelled "no data", so the two never look alike.
  * Pure: data in, plain layout data out; the VictimsChart component turns it into SVG.
  */
-import { max, scaleBand, scaleLinear } from 'd3';
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Country } from './countries';
 import type { VictimsAssisted } from '../schemas/victims';
 import { round1 } from './round';
