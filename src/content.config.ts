@@ -49,9 +49,14 @@ export const collections = {
     loader: glob({ base: './content/contacts', pattern: '*.yaml' }),
     schema: countryContactsSchema,
   }),
-  /** Pages of our own text: the home page's introduction, the About page. */
+  /**
+   * Pages of our own text: the home page's introduction, the About page… Plain Markdown (`.md`)
+   * where a page uses no component: the content layer renders it once and caches it, while each
+   * MDX file is a module that every build compiles and bundles again. A page that needs a
+   * component (or, in the reader edition, its headings moved down a level) is `.mdx`.
+   */
   pages: defineCollection({
-    loader: glob({ base: './content/pages', pattern: '*/*.mdx' }),
+    loader: glob({ base: './content/pages', pattern: '*/*.{md,mdx}' }),
     schema: pageSchema,
   }),
   /** Plain-language context shown after a topic's slides (the definition in law). */
@@ -66,7 +71,7 @@ export const collections = {
   }),
   /** The trainers' session plan, a step per file, per locale. */
   sessionPlan: defineCollection({
-    loader: glob({ base: './content/session-plan', pattern: '*/[0-9][0-9]-*.mdx' }),
+    loader: glob({ base: './content/session-plan', pattern: '*/[0-9][0-9]-*.md' }),
     schema: sessionStepSchema,
   }),
   /** The glossary of terms a trainer must explain, per locale. */

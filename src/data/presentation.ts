@@ -145,7 +145,7 @@ export async function getCover(locale: string): Promise<CollectionEntry<'cover'>
 export async function getPage(locale: string, name: string): Promise<CollectionEntry<'pages'>> {
   await checkLocales();
   const page = (await getCollection('pages')).find((entry) => entry.id === `${locale}/${name}`);
-  if (!page) throw new ContentError(`content/pages/${locale}/${name}.mdx`, 'file', `is missing for locale "${locale}"`);
+  if (!page) throw new ContentError(`content/pages/${locale}/${name}.md`, 'file', `is missing for locale "${locale}" (as .md, or .mdx if it uses a component)`);
   return page;
 }
 

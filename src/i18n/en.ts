@@ -201,7 +201,7 @@ export const en = {
   sessionPlan: 'Session plan',
   'sessionPlan.time': 'Minutes {start}–{end}',
   'sessionPlan.slides': 'slides of the presentation: {slides}',
-  'sessionPlan.deck': 'Show:',
+  'sessionPlan.deck': 'Deck:',
   'sessionPlan.total': 'In all: {minutes} minutes.',
   glossary: 'Glossary',
   'glossary.factsSource': 'Source: {source}.',

@@ -154,7 +154,7 @@ describe('the exercises deck', () => {
 describe('the session plan', () => {
   it('takes about 90 minutes, step by step, and links to cases that exist', async () => {
     const { page, problems, close } = await visit(site.browser, fileUrl('en/session-plan.html'), { width: 1024, height: 800 });
-    const steps = listFiles(join(CONTENT, 'session-plan', 'en'), '.mdx').map((file) => readMdx(file).frontmatter);
+    const steps = listFiles(join(CONTENT, 'session-plan', 'en'), '.md').map((file) => readMdx(file).frontmatter);
     const total = steps.reduce((sum, step) => sum + step.minutes, 0);
     expect(total).toBeGreaterThanOrEqual(80);
     expect(total).toBeLessThanOrEqual(100);
