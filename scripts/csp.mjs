@@ -9,9 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const COMMON = ["default-src 'none'", "img-src 'self' data:", "base-uri 'none'", "form-action 'none'"];
 const DECK = [...COMMON, "script-src 'self' 'unsafe-inline'", "style-src 'self' 'unsafe-inline'", "frame-src 'self'"];
 const CHARSET = '<meta charset="utf-8">';
@@ -27,7 +25,8 @@ export function policyFor(html) {
   return [...COMMON, `script-src ${list(scripts)}`, `style-src ${list(styles)}`].join('; ');
 }
 
-export function applyContentSecurityPolicy(dist = join(ROOT, 'dist')) {
+/** Writes the policy into every page of `dist` (a folder path); returns how many pages it read. */
+export function applyContentSecurityPolicy(dist) {
   const pages = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html'));
   for (const page of pages) {
     const file = join(dist, String(page));

@@ -1,4 +1,5 @@
-// The second half of `npm run build`: from the built site in dist/, write release/
+// The end of `npm run build` (the kit's integration in astro.config.mjs): from the built site in
+// dist/, write release/
 //   - <name>-<version>-offline.zip: the whole site in one folder, index.html and README.txt at its top;
 //   - the single files that open alone (each language's deck and reader edition);
 //   - SHA256SUMS for all of them;
@@ -10,11 +11,9 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeZip } from './lib/zip.mjs';
 import { sourceDateEpoch } from './lib/source-date.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.env.TZ = 'UTC';
 
 function filesUnder(dir) {
@@ -26,7 +25,8 @@ function filesUnder(dir) {
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
-export function release({ root = ROOT, env = process.env } = {}) {
+/** Writes release/ beside `root`'s dist/ (`root` is the project's folder). */
+export function release({ root, env = process.env }) {
   const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const dist = join(root, 'dist');
   const out = join(root, 'release');

@@ -9,10 +9,15 @@ import { scenarioSchema } from './schemas/scenario';
 import { glossarySchema } from './schemas/glossary';
 import { sessionStepSchema } from './schemas/session-plan';
 
+/** `content/<folder>/<locale>/NN-slug.<extension>`: entries placed in order by their file names. */
+function numberedFiles(folder: string, extension: 'md' | 'mdx' = 'mdx') {
+  return glob({ base: `./content/${folder}`, pattern: `*/[0-9][0-9]-*.${extension}` });
+}
+
 /** One collection per topic of the presentation: `content/<topic>/<locale>/NN-slug.mdx`. */
 function topicCollection(topic: Topic) {
   return defineCollection({
-    loader: glob({ base: `./content/${topic}`, pattern: '*/[0-9][0-9]-*.mdx' }),
+    loader: numberedFiles(topic),
     schema: slideSchema,
   });
 }
@@ -41,7 +46,7 @@ export const collections = {
   }),
   /** The speaker notes of the seed's data slides (13 to 16), per locale. */
   dataSlides: defineCollection({
-    loader: glob({ base: './content/data-slides', pattern: '*/[0-9][0-9]-*.mdx' }),
+    loader: numberedFiles('data-slides'),
     schema: dataSlideSchema,
   }),
   /** Help lines per country, from public sources (language-neutral data). */
@@ -66,12 +71,12 @@ export const collections = {
   }),
   /** "Is this trafficking?" exercises: a story and its answer, per locale. */
   scenarios: defineCollection({
-    loader: glob({ base: './content/scenarios', pattern: '*/[0-9][0-9]-*.mdx' }),
+    loader: numberedFiles('scenarios'),
     schema: scenarioSchema,
   }),
   /** The trainers' session plan, a step per file, per locale. */
   sessionPlan: defineCollection({
-    loader: glob({ base: './content/session-plan', pattern: '*/[0-9][0-9]-*.md' }),
+    loader: numberedFiles('session-plan', 'md'),
     schema: sessionStepSchema,
   }),
   /** The glossary of terms a trainer must explain, per locale. */

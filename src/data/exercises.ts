@@ -6,27 +6,26 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-error';
 import { parseSlideEntryId } from '../lib/entry-id';
-import { SOURCE_LOCALE } from '../lib/i18n';
+import { SOURCE_LOCALE, type Translate } from '../lib/i18n';
 import { checkScenarioSet, translationProblems } from '../lib/scenarios';
-import { sortTopicEntries } from '../lib/seed-slides';
 import { checkSessionPlan, stepTimes, type StepTime } from '../lib/session-plan';
 import { checkGlossaryTerms } from '../lib/glossary';
-import { checkLocales, fileOf, inLocale } from './presentation';
+import { checkLocales, fileOf, inFileOrder, ofLocale } from './presentation';
 
 export type ScenarioEntry = CollectionEntry<'scenarios'>;
 export type SessionStep = CollectionEntry<'sessionPlan'> & { time: StepTime };
 export type GlossaryEntry = CollectionEntry<'glossary'>['data']['terms'][number];
 
-/** Entries of a numbered collection (`NN-slug.mdx`), checked and in the order their file names give. */
-function inOrder<T extends { id: string; filePath?: string | undefined; data: { order: number } }>(entries: T[]): T[] {
-  return sortTopicEntries(entries.map((entry) => ({ ...entry, file: fileOf(entry), order: entry.data.order })));
-}
-
 async function ordered(collection: 'scenarios', locale: string): Promise<ScenarioEntry[]>;
 async function ordered(collection: 'sessionPlan', locale: string): Promise<CollectionEntry<'sessionPlan'>[]>;
 async function ordered(collection: 'scenarios' | 'sessionPlan', locale: string) {
   await checkLocales();
-  return inOrder(inLocale(await getCollection(collection), locale));
+  return inFileOrder(ofLocale(await getCollection(collection), locale));
+}
+
+/** "Case 3: Rustam's job at the port": how the card, the key, the deck and the plan head a case. */
+export function caseHeading(t: Translate, scenario: ScenarioEntry): string {
+  return t('exercises.case', { number: scenario.data.order, title: scenario.data.title });
 }
 
 /** The id of a scenario's card on the exercises page and of its slides in the deck. */

@@ -25,7 +25,8 @@ export function fileOf(entry: { filePath?: string | undefined; id: string }): st
   return entry.filePath ?? entry.id;
 }
 
-export function inLocale<T extends { id: string }>(entries: T[], locale: string): T[] {
+/** The entries of one locale (the folder their id starts with). */
+export function ofLocale<T extends { id: string }>(entries: T[], locale: string): T[] {
   return entries.filter((entry) => localeOfEntryId(entry.id) === locale);
 }
 
@@ -46,15 +47,19 @@ export async function getVictimsAssisted(): Promise<CollectionEntry<'victimsAssi
   return table;
 }
 
+/** Entries of a numbered collection (`NN-slug`), checked, in the order their file names give. */
+export function inFileOrder<T extends { id: string; filePath?: string | undefined; data: { order: number } }>(entries: T[]): T[] {
+  return sortTopicEntries(entries.map((entry) => ({ ...entry, file: fileOf(entry), order: entry.data.order })));
+}
+
 async function readTopicSlides(topic: Topic, locale: string): Promise<DeckSlide[]> {
-  const entries = inLocale(await getCollection(topic), locale).map((entry) => ({ ...entry, file: fileOf(entry), order: entry.data.order }));
-  return sortTopicEntries(entries).map((entry) => ({ kind: 'text', seedSlide: entry.data.seedSlide, file: entry.file, topic, entry }));
+  return inFileOrder(ofLocale(await getCollection(topic), locale)).map((entry) => ({ kind: 'text', seedSlide: entry.data.seedSlide, file: fileOf(entry), topic, entry }));
 }
 
 async function readDataSlides(locale: string): Promise<DeckSlide[]> {
   const instruments = await getInstruments();
   const victims = await getVictimsAssisted();
-  return inLocale(await getCollection('dataSlides'), locale).map((notes): DeckSlide => {
+  return ofLocale(await getCollection('dataSlides'), locale).map((notes): DeckSlide => {
     const { seedSlide } = notes.data;
     const file = fileOf(notes);
     const instrument = instruments.find((entry) => entry.data.seedSlide === seedSlide);
@@ -112,7 +117,7 @@ export function getFullDeck(locale: string): Promise<DeckSlide[]> {
   if (!deck) {
     deck = (async () => {
       await checkLocales();
-      const covers = inLocale(await getCollection('cover'), locale).map(
+      const covers = ofLocale(await getCollection('cover'), locale).map(
         (entry): DeckSlide => ({ kind: 'cover', seedSlide: entry.data.seedSlide, file: fileOf(entry), entry }),
       );
       const topicSlides = (await Promise.all(TOPICS.map((topic) => readTopicSlides(topic, locale)))).flat();
@@ -150,5 +155,5 @@ export async function getPage(locale: string, name: string): Promise<CollectionE
 }
 
 export async function getExplainers(topic: Topic, locale: string): Promise<CollectionEntry<'explainers'>[]> {
-  return inLocale(await getCollection('explainers'), locale).filter((entry) => entry.data.topic === topic);
+  return ofLocale(await getCollection('explainers'), locale).filter((entry) => entry.data.topic === topic);
 }

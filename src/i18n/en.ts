@@ -57,7 +57,6 @@ export const en = {
   'instruments.heading': 'International instruments',
   'instruments.caption': 'Status in 2004, as presented by IOM (slide {slide})',
   'instruments.seedName': 'The presentation calls it “{name}”.',
-  'instruments.entryIntoForce': 'Entered into force:',
   'instruments.source': 'Source: {source}.',
   country: 'Country',
   signature: 'Signature',

@@ -52,7 +52,6 @@ export const ru: UiStrings = {
   'instruments.heading': 'Международные документы',
   'instruments.caption': 'Положение в 2004 г. по данным МОМ (слайд {slide})',
   'instruments.seedName': 'Название в презентации: «{name}».',
-  'instruments.entryIntoForce': 'Вступление в силу:',
   'instruments.source': 'Источник: {source}.',
   country: 'Страна',
   signature: 'Подписание',
