@@ -46,9 +46,9 @@ export function makeFixture(fault: ContentFault): { dir: string; remove: () => v
   return makeProjectCopy((dir) => replaceIn(dir, fault.file, fault.find, fault.replace));
 }
 
-/** Runs `astro build` in a folder; returns its exit status and everything it printed, without colours. */
+/** Runs `astro build` in a folder, with the kit's environment (scripts/astro.env) as `npm run build` has it; returns its exit status and everything it printed, without colours. */
 export function buildIn(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [`--env-file=${join(dir, 'scripts/astro.env')}`, join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
     // A copy has no git history to date the build: a fixed reference date stands in for it.
