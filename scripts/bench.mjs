@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { pagesAndDecks } from './lib/built-pages.mjs';
 import { pagesNeedingJavaScript } from './lib/no-script.mjs';
 import { gzipBytes, pageWeight } from './lib/sizes.mjs';
 
@@ -80,11 +81,8 @@ async function main() {
   const warm = [];
   for (let i = 0; i < RUNS; i += 1) warm.push(timedBuild());
 
-  const html = readdirSync(DIST, { recursive: true }).map(String).filter((file) => file.endsWith('.html')).sort();
-  const isDeck = (path) => readFileSync(join(DIST, path), 'utf8').includes('<main class="deck"');
   const floor = floorPage();
-  const pages = html.filter((path) => !isDeck(path) && !path.startsWith('downloads/'));
-  const decks = html.filter((path) => isDeck(path) && !path.startsWith('downloads/'));
+  const { pages, decks } = pagesAndDecks(DIST);
   const { ready, needsJavaScript } = await measureInChromium(decks, pages);
   const release = readdirSync(RELEASE).filter((file) => file !== 'SHA256SUMS').sort();
 

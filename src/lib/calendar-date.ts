@@ -47,10 +47,17 @@ function dateFormat(locale: string, month: 'long' | 'short'): Intl.DateTimeForma
 /** A stretch of text: plain, or a calendar date written in words, with its `YYYY-MM-DD`. */
 export type DatedText = { text: string; date?: string };
 
+const monthNames = new Map<string, string[]>();
+
 /** The month names a locale writes in a full date ("June"; "июня" in Russian, which declines them). */
 function monthNamesInDates(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, month) => format.formatToParts(new Date(Date.UTC(2000, month, 1))).find((part) => part.type === 'month')!.value);
+  let names = monthNames.get(locale);
+  if (!names) {
+    const format = dateFormat(locale, 'long');
+    names = Array.from({ length: 12 }, (_, month) => format.formatToParts(new Date(Date.UTC(2000, month, 1))).find((part) => part.type === 'month')!.value);
+    monthNames.set(locale, names);
+  }
+  return names;
 }
 
 /**

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
+import { isDeck as isDeckFile } from '../../scripts/lib/built-pages.mjs';
 import { DIST, fileUrl, useBuiltSite } from '../support/built-site';
 import { listFiles } from '../support/content';
 import { LOCALES } from '../../src/lib/i18n';
@@ -18,7 +19,7 @@ const site = useBuiltSite();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = listFiles(DIST, '.html').map((file) => relative(DIST, file));
-const isDeck = (path: string) => readFileSync(join(DIST, path), 'utf8').includes('<main class="deck"');
+const isDeck = (path: string) => isDeckFile(DIST, path);
 
 async function violations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);

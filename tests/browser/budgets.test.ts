@@ -4,17 +4,16 @@
  * them, the rest of the page budget: no JavaScript needed to read an awareness page.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pagesAndDecks } from '../../scripts/lib/built-pages.mjs';
 import { pagesNeedingJavaScript } from '../../scripts/lib/no-script.mjs';
 import { pageWeight } from '../../scripts/lib/sizes.mjs';
 import { DIST, fileUrl, useBuiltSite } from '../support/built-site';
-import { listFiles, ROOT } from '../support/content';
+import { ROOT } from '../support/content';
 
 const KiB = 1024;
-const pages = listFiles(DIST, '.html').map((file) => relative(DIST, file));
-const isDeck = (path: string) => readFileSync(join(DIST, path), 'utf8').includes('<main class="deck"');
-const awarenessPages = pages.filter((p) => !isDeck(p) && !p.startsWith('downloads/'));
+const { pages: awarenessPages, decks } = pagesAndDecks(DIST);
 const site = useBuiltSite();
 
 describe('budgets', () => {
@@ -32,7 +31,7 @@ describe('budgets', () => {
   });
 
   it('every deck, as opened: at most 48 KiB gzip (the speaker-view plugin loads only on S)', () => {
-    for (const path of pages.filter((p) => isDeck(p) && !p.startsWith('downloads/'))) {
+    for (const path of decks) {
       expect(pageWeight(DIST, path).gzip, path).toBeLessThanOrEqual(48 * KiB);
     }
   });

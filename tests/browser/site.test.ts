@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { visit as open } from '../support/visit';
+import { isDeck as isDeckFile } from '../../scripts/lib/built-pages.mjs';
 import { DIST, fileUrl, SHOTS, useBuiltSite } from '../support/built-site';
 import { listFiles } from '../support/content';
 import { parseSeed, seedDateToIso } from '../support/seed';
 
 const pages = listFiles(DIST, '.html').map((file) => relative(DIST, file));
-/** Decks (a site deck, or a single-file one) are told by their markup. */
-const isDeck = (path: string) => readFileSync(join(DIST, path), 'utf8').includes('<main class="deck"');
+const isDeck = (path: string) => isDeckFile(DIST, path);
 /** The awareness pages, without the decks (tests/browser/deck.test.ts checks those). */
 /** (notes.html, where quick exit goes, is a deliberately bare neutral page.) */
 const sitePages = pages.filter((path) => !isDeck(path) && path !== 'notes.html');
