@@ -5,9 +5,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import { applyContentSecurityPolicy } from './scripts/csp.mjs';
-import { release } from './scripts/release.mjs';
-import { sourceDateEpoch } from './scripts/lib/source-date.mjs';
+import { applyContentSecurityPolicy } from './scripts/csp.ts';
+import { release } from './scripts/release.ts';
+import { sourceDateEpoch } from './scripts/lib/source-date.ts';
 
 // The build's reference date, found once (asking git from inside the running build costs about
 // 0.2 s: the contacts and the release each asked again); everything later reads it from here.

@@ -7,11 +7,12 @@ export const en = {
   languageName: 'English',
   /** The locale `Intl` formats dates and numbers with: day-month-year, as UN documents write them. */
   intlLocale: 'en-GB',
+  /** The direction the language is written in: `ltr` or `rtl`. */
+  dir: 'ltr',
   siteName: 'Who is the Trafficked Migrant?',
   skipToContent: 'Skip to content',
   otherLanguages: 'Other languages',
-  translationAwaitsReview:
-    'This translation has not yet been checked by a native speaker. If something is unclear, the English page says the same.',
+  translationAwaitsReview: 'This translation has not yet been checked by a native speaker. If something is unclear, the English page says the same.',
   allPages: 'All pages',
   home: 'Home',
   about: 'About this kit',
@@ -23,8 +24,7 @@ export const en = {
     'No native speaker has checked these translated entries yet. Their files say `reviewed: false`; a reviewer changes it to `reviewed: true`.',
   'trainers.noneAwaitingReview': 'Every translated entry in this language has been reviewed.',
   chooseLanguage: 'Choose your language',
-  footerAttribution:
-    'Based on the IOM presentation “{title}” (c. 2004). This kit is not an IOM publication.',
+  footerAttribution: 'Based on the IOM presentation “{title}” (c. 2004). This kit is not an IOM publication.',
   /** The presentation's own title, in English: it is quoted as such in every language. */
   presentationTitle: 'Who is the Trafficked Migrant?',
 
@@ -66,8 +66,7 @@ export const en = {
   'act.accession': 'acceded',
   'victims.heading': 'People assisted by IOM',
   'victims.caption': 'People assisted by IOM, by country, {years}, as presented by IOM (slide {slide})',
-  'victims.notVictimCount':
-    'These are the people IOM assisted, not the number of victims.',
+  'victims.notVictimCount': 'These are the people IOM assisted, not the number of victims.',
   'victims.noData': 'no data',
   'victims.noDataNote': '“no data”: the presentation leaves this cell empty. It does not mean 0.',
 
@@ -83,8 +82,7 @@ export const en = {
   'deck.readOnPage': 'Read this on the page',
   'deck.keySpeakerView': 'Speaker view: notes, next slide and timer',
   'deck.keyNotesHere': 'Show or hide the notes in this window',
-  'deck.topicTitleNotes':
-    'Introduce the topic “{topic}”: say what the group will look at in the next slides. Ask the room what they already know about it.',
+  'deck.topicTitleNotes': 'Introduce the topic “{topic}”: say what the group will look at in the next slides. Ask the room what they already know about it.',
   'notes.ask': 'Ask the room:',
   'notes.inPlainWords': 'In plain words:',
   'matrix.combined.ratified': 'Ratified',
@@ -105,8 +103,7 @@ export const en = {
   'matrix.caption':
     'Status in 2004, as presented by IOM (slides {slides}). Each mark has its own shape and word, so the matrix reads without colour and in black and white.',
   'matrix.entriesIntoForce': 'Entry into force of each instrument:',
-  'matrix.todayStatus':
-    'Today’s status of every country is kept by the UN Treaty Collection (treaties.un.org, “Status of Treaties”, chapter XVIII).',
+  'matrix.todayStatus': 'Today’s status of every country is kept by the UN Treaty Collection (treaties.un.org, “Status of Treaties”, chapter XVIII).',
   'chart.title': 'People assisted by IOM in five Central Asian countries, {years}',
   'chart.caption':
     'People assisted by IOM, {years}, as presented by IOM (slide {slide}). These are the people IOM assisted, not the number of victims. “no data”: the presentation gives no value; it is not 0.',
@@ -125,8 +122,7 @@ export const en = {
   'help.confirmed': 'Confirmed working on {date}.',
   'help.staleConfirmation': 'Last confirmed on {date}, more than a year ago: it may have changed.',
   'help.none': 'No contact has been found in public sources.',
-  'help.deploying':
-    'Organisations that hand out this kit put in the numbers they have checked, with the date they checked them.',
+  'help.deploying': 'Organisations that hand out this kit put in the numbers they have checked, with the date they checked them.',
   'contact.kind.national-anti-trafficking-hotline': 'National anti-trafficking hotline',
   'contact.kind.anti-trafficking-hotline': 'Anti-trafficking hotline',
   'contact.kind.iom-usaid-hotline': 'IOM/USAID hotline',
@@ -142,8 +138,7 @@ export const en = {
   'downloads.reader': 'All the pages for reading as one file, to send through a chat app',
   'downloads.checksums':
     'To check that a copy is complete and unchanged, compare its SHA-256 checksum with the SHA256SUMS file published beside the kit: on Linux or macOS run “sha256sum -c SHA256SUMS” (or “shasum -a 256 -c SHA256SUMS”) in the folder of the files; on Windows run “certutil -hashfile FILE SHA256” and compare the result with the line for that file.',
-  'downloads.pdfs':
-    'Slides and handouts as PDF files are made with “npm run pdf” by whoever builds the kit; they are then in the folder release/pdf/.',
+  'downloads.pdfs': 'Slides and handouts as PDF files are made with “npm run pdf” by whoever builds the kit; they are then in the folder release/pdf/.',
   'reader.title': 'Who is the Trafficked Migrant? All pages in one file',
   'reader.contents': 'Contents',
   kitReadme:

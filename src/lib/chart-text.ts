@@ -13,7 +13,8 @@ export function matrixText(locale: string): MatrixText {
     country: (country) => t(`country.${country}`),
     state: (kind, column) => {
       if (column === 'signature') return t(kind === 'signed' ? 'matrix.signature.signed' : 'matrix.signature.none');
-      if (column === 'ratification') return t(kind === 'ratified' ? 'matrix.ratification.ratified' : kind === 'acceded' ? 'matrix.ratification.acceded' : 'matrix.ratification.none');
+      if (column === 'ratification')
+        return t(kind === 'ratified' ? 'matrix.ratification.ratified' : kind === 'acceded' ? 'matrix.ratification.acceded' : 'matrix.ratification.none');
       return t(`matrix.combined.${kind}`);
     },
     signature: t('signature'),

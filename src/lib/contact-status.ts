@@ -16,7 +16,8 @@ export function isPartialDate(value: string): boolean {
 export function formatPartialDate(value: string, locale: string): string {
   if (!isPartialDate(value)) throw new RangeError(`Not a year, month or day: ${JSON.stringify(value)}`);
   const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
-  const parts = value.length === 4 ? { year: 'numeric' } : value.length === 7 ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
+  const parts =
+    value.length === 4 ? { year: 'numeric' } : value.length === 7 ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
   return new Intl.DateTimeFormat(locale, { ...(parts as Intl.DateTimeFormatOptions), timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 

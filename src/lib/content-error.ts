@@ -4,12 +4,13 @@
  *   content/definition/en/01-working-definition.mdx: seedSlide: 2 is also used by …
  */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    problem: string,
-  ) {
+  readonly file: string;
+  readonly field: string;
+
+  constructor(file: string, field: string, problem: string) {
     super(`${file}: ${field}: ${problem}`);
     this.name = 'ContentError';
+    this.file = file;
+    this.field = field;
   }
 }

@@ -25,5 +25,6 @@ export function checkGlossaryTerms(terms: readonly GlossaryTerm[], file: string)
       throw new ContentError(file, `terms.${index}.term`, problem);
     }
   });
-  if (terms.length > GLOSSARY_TERMS.length) throw new ContentError(file, `terms.${GLOSSARY_TERMS.length}.term`, `"${terms[GLOSSARY_TERMS.length]}" is listed twice`);
+  if (terms.length > GLOSSARY_TERMS.length)
+    throw new ContentError(file, `terms.${GLOSSARY_TERMS.length}.term`, `"${terms[GLOSSARY_TERMS.length]}" is listed twice`);
 }

@@ -47,8 +47,7 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 
 export function translator(locale: string): Translate {
   const strings = uiStrings(locale);
-  return (key: UiKey, values?: Record<string, string | number>): string =>
-    values ? formatMessage(strings[key], values) : strings[key];
+  return (key: UiKey, values?: Record<string, string | number>): string => (values ? formatMessage(strings[key], values) : strings[key]);
 }
 
 /** The locale tag `Intl` formats with for a site locale (`en` → `en-GB`). */

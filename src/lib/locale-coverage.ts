@@ -32,7 +32,11 @@ export function checkLocaleCoverage(entries: readonly LocatedEntry[], locales: r
       }
     } else {
       if (!ids.has(`${sourceLocale}/${name}`)) {
-        throw new ContentError(entry.file, 'file', `has no ${sourceLocale} original (${sourceLocale}/${name}); each translation mirrors a ${sourceLocale} entry`);
+        throw new ContentError(
+          entry.file,
+          'file',
+          `has no ${sourceLocale} original (${sourceLocale}/${name}); each translation mirrors a ${sourceLocale} entry`,
+        );
       }
       if (entry.reviewed === undefined) {
         throw new ContentError(entry.file, 'reviewed', 'say whether a native speaker has reviewed this translation: `reviewed: false` or `reviewed: true`');

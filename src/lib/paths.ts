@@ -4,12 +4,12 @@
  * page to another is written relative to the first, so the site works from any web folder and
  * from disk (file://), where `/…` would mean the root of the drive.
  */
+import { posix } from 'node:path';
 
-function splitPagePath(pagePath: string): string[] {
+function checkPagePath(pagePath: string): void {
   if (pagePath.startsWith('/') || pagePath.endsWith('/') || pagePath === '') {
     throw new Error(`A page path names a file from the site's root, like "en/index.html": got "${pagePath}"`);
   }
-  return pagePath.split('/');
 }
 
 /**
@@ -23,13 +23,16 @@ export function relativeHref(from: string, to: string): string {
   const hashAt = to.indexOf('#');
   const target = hashAt === -1 ? to : to.slice(0, hashAt);
   const fragment = hashAt === -1 ? '' : to.slice(hashAt);
-  const fromDirs = splitPagePath(from).slice(0, -1);
-  const toParts = splitPagePath(target);
-  const toDirs = toParts.slice(0, -1);
-  let shared = 0;
-  while (shared < fromDirs.length && shared < toDirs.length && fromDirs[shared] === toDirs[shared]) {
-    shared += 1;
-  }
-  const up = fromDirs.slice(shared).map(() => '..');
-  return [...up, ...toParts.slice(shared)].join('/') + fragment;
+  checkPagePath(from);
+  checkPagePath(target);
+  return posix.relative(posix.dirname(from), target) + fragment;
+}
+
+/**
+ * The page's path from the site's root, from the URL the build renders it at: `/en/definition.html`
+ * is `en/definition.html`, and a folder's page (`/en/`, `/`) is its `index.html`.
+ */
+export function pagePathOf(pathname: string): string {
+  const path = decodeURIComponent(pathname).replace(/^\/+/, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }

@@ -31,10 +31,12 @@ export const routes = {
    */
   singleDeck: (locale: string): string => `downloads/presentation-${locale}.html`,
   singleReader: (locale: string): string => `downloads/working-abroad-${locale}.html`,
-  /** The whole site as one zip (written by scripts/release.mjs after the build). */
+  /** The whole site as one zip (written by scripts/release.ts after the build). */
   offlineZip: (): string => `downloads/${KIT_BASENAME}-offline.zip`,
   /** reveal.js and its speaker-view plugin, copied from node_modules as classic scripts. */
   vendorScript: (name: 'reveal.js' | 'reveal-notes.js'): string => `vendor/${name}`,
+  /** Whether the page at this path is a file that opens alone (it links only within itself). */
+  opensAlone: (path: string): boolean => /^downloads\/[^/]+\.html$/.test(path),
 };
 
 /**

@@ -68,10 +68,16 @@ export function caseProblems(facts: CaseFacts): CaseProblem[] {
   const meetsProtocol = act.present && purpose.present && (means.present || facts.child);
   if (facts.verdict === 'trafficking' && !meetsProtocol) {
     const missing = PROTOCOL_PARTS.filter((part) => !facts.protocol[part].present && !(part === 'means' && facts.child));
-    problems.push({ field: 'verdict', problem: `is "trafficking" but the protocol's ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not present` });
+    problems.push({
+      field: 'verdict',
+      problem: `is "trafficking" but the protocol's ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not present`,
+    });
   }
   if (facts.verdict !== 'trafficking' && meetsProtocol) {
-    problems.push({ field: 'verdict', problem: `is "${facts.verdict}" but act, ${facts.child ? 'purpose (and a child: no means needed)' : 'means and purpose'} are all present: that is trafficking` });
+    problems.push({
+      field: 'verdict',
+      problem: `is "${facts.verdict}" but act, ${facts.child ? 'purpose (and a child: no means needed)' : 'means and purpose'} are all present: that is trafficking`,
+    });
   }
   if (facts.verdict === 'trafficking') {
     for (const element of ['migration', 'rights-violation'] as const) {
@@ -126,7 +132,10 @@ export function translationProblems(source: CaseFacts, translation: CaseFacts): 
   }
   for (const part of PROTOCOL_PARTS) {
     if (source.protocol[part].present !== translation.protocol[part].present) {
-      problems.push({ field: `protocol.${part}.present`, problem: `is ${translation.protocol[part].present} but the original says ${source.protocol[part].present}` });
+      problems.push({
+        field: `protocol.${part}.present`,
+        problem: `is ${translation.protocol[part].present} but the original says ${source.protocol[part].present}`,
+      });
     }
   }
   return problems;

@@ -30,7 +30,11 @@ export function stepTimes(steps: readonly { minutes: number }[]): StepTime[] {
 export function checkSessionPlan(steps: readonly PlannedStep[], scenarioOrders: readonly number[], folder: string): void {
   const total = steps.reduce((sum, step) => sum + step.minutes, 0);
   if (total < SESSION_MINUTES.least || total > SESSION_MINUTES.most) {
-    throw new ContentError(folder, 'minutes', `the steps add up to ${total} minutes; the plan is for about ${SESSION_MINUTES.about} (${SESSION_MINUTES.least} to ${SESSION_MINUTES.most})`);
+    throw new ContentError(
+      folder,
+      'minutes',
+      `the steps add up to ${total} minutes; the plan is for about ${SESSION_MINUTES.about} (${SESSION_MINUTES.least} to ${SESSION_MINUTES.most})`,
+    );
   }
   for (const step of steps) {
     const unknown = step.scenarios.find((order) => !scenarioOrders.includes(order));

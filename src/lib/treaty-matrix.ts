@@ -120,7 +120,11 @@ export function treatyMatrixLayout(view: MatrixView, countries: readonly Country
       const content =
         view.kind === 'combined'
           ? combinedCell(view.instruments[index]!, country, text)
-          : actCell(treatyCells(view.instrument.parties.find((p) => p.country === country)!)[key as 'signature' | 'ratification'], key as 'signature' | 'ratification', text);
+          : actCell(
+              treatyCells(view.instrument.parties.find((p) => p.country === country)!)[key as 'signature' | 'ratification'],
+              key as 'signature' | 'ratification',
+              text,
+            );
       const lines = content.lines.flatMap((line) => wrapLabel(line.text, cellChars).map((part) => ({ text: part, strong: line.strong })));
       return { country, key, mark: content.mark, lines };
     }),

@@ -126,7 +126,10 @@ export function victimsChartLayout(table: VictimsAssisted, text: VictimsChartTex
     years,
     plot: { x0, x1: round1(x.range()[1]!), y0: round1(top), y1: round1(bottom) },
     // A country's name stands on the line of its first year's bar.
-    countries: rows.map((row) => ({ country: row.country, label: { text: text.country(row.country), x: 0, y: baseline(y(row.country)! + inner(years[0]!)!) } })),
+    countries: rows.map((row) => ({
+      country: row.country,
+      label: { text: text.country(row.country), x: 0, y: baseline(y(row.country)! + inner(years[0]!)!) },
+    })),
     yearLabels,
     bars,
     gaps,
@@ -135,7 +138,11 @@ export function victimsChartLayout(table: VictimsAssisted, text: VictimsChartTex
 }
 
 /** The chart's finding in words, for its `<desc>`: each country's counts, and where there is no data. */
-export function describeVictimsChart(table: VictimsAssisted, text: VictimsChartText & { inYear: (count: string, year: number) => string; noDataFor: (year: number) => string }, list: (items: string[]) => string): string {
+export function describeVictimsChart(
+  table: VictimsAssisted,
+  text: VictimsChartText & { inYear: (count: string, year: number) => string; noDataFor: (year: number) => string },
+  list: (items: string[]) => string,
+): string {
   return table.rows
     .map((row) => {
       const parts = table.years.map((year) => {

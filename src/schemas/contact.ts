@@ -12,7 +12,10 @@ export const contactSchema = z.strictObject({
   /** What it is: the interface string `contact.kind.<kind>` in every language. */
   kind: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a kind like "anti-trafficking-hotline" (its words are the string contact.kind.<kind>)'),
   /** Where it answers, if the source says: the interface string `contact.place.<place>`. */
-  place: z.string().regex(/^[a-z]+(-[a-z]+)*$/).optional(),
+  place: z
+    .string()
+    .regex(/^[a-z]+(-[a-z]+)*$/)
+    .optional(),
   /** Who published it. */
   source: z.string({ error: 'is required: who published this number?' }).min(1),
   /** When it was published, as precisely as the source says: "2018", "2017-04" or "2012-06-13". */

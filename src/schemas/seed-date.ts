@@ -10,8 +10,6 @@ export const seedDateSchema = z
   .refine(isCalendarDate, { error: 'is not a real calendar date written as "YYYY-MM-DD"' });
 
 /** A treaty act in the seed's tables: the date it happened, or "no" where the seed says "no". */
-export const treatyActSchema = z
-  .string({ error: 'write "no" or a quoted date, "YYYY-MM-DD"' })
-  .refine((value) => value === 'no' || isCalendarDate(value), {
-    error: 'must be "no" or a real calendar date written as "YYYY-MM-DD"',
-  });
+export const treatyActSchema = z.string({ error: 'write "no" or a quoted date, "YYYY-MM-DD"' }).refine((value) => value === 'no' || isCalendarDate(value), {
+  error: 'must be "no" or a real calendar date written as "YYYY-MM-DD"',
+});

@@ -23,7 +23,11 @@ export const victimsAssistedSchema = z
     table.rows.forEach((row, index) => {
       for (const year of table.years) {
         if (!(String(year) in row.assisted)) {
-          ctx.addIssue({ code: 'custom', path: ['rows', index, 'assisted', String(year)], message: `is missing for ${row.country}: give a number or "no data"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', index, 'assisted', String(year)],
+            message: `is missing for ${row.country}: give a number or "no data"`,
+          });
         }
       }
     });

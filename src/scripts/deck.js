@@ -7,7 +7,7 @@
   'use strict';
   // Until now the slides are a plain document (what a reader without JavaScript sees); the class
   // hands them to reveal.js.
-  var root = document.querySelector('main.deck');
+  var root = /** @type {HTMLElement} */ (document.querySelector('main.deck'));
   root.classList.add('reveal');
   var reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // `?print-pdf&handout`: each slide printed on a taller page with its speaker notes under it.
@@ -17,6 +17,7 @@
   // smaller 16:9 slide there keeps the text large enough to read.
   var phone = window.matchMedia('(max-width: 435px)').matches;
 
+  /** @param {boolean} show */
   function showNotesHere(show) {
     Reveal.configure({ showNotes: show });
     Reveal.layout();
@@ -26,13 +27,14 @@
   // the slide in this window instead, so the trainer can still read them.
   function openSpeakerView() {
     var realOpen = window.open;
+    /** @type {Window | null} */
     var opened = null;
-    window.open = function () {
-      opened = realOpen.apply(window, arguments);
+    window.open = function (url, target, features) {
+      opened = realOpen.call(window, url, target, features);
       return opened;
     };
     try {
-      Reveal.getPlugin('notes').open();
+      /** @type {import('reveal.js/plugin/notes').NotesPlugin} */ (Reveal.getPlugin('notes')).open();
     } catch (error) {
       // A blocked pop-up: the plugin has no window to write into.
     } finally {
@@ -44,12 +46,12 @@
   // The speaker-view plugin is large; it loads only when a trainer asks for it (a deck that opens
   // alone has it inlined already).
   function speakerView() {
-    if (!Reveal.hasPlugin('notes') && window.RevealNotes) Reveal.registerPlugin(window.RevealNotes);
+    if (!Reveal.hasPlugin('notes') && window.RevealNotes) Reveal.registerPlugin(window.RevealNotes());
     if (Reveal.hasPlugin('notes')) return openSpeakerView();
     var script = document.createElement('script');
-    script.src = root.getAttribute('data-notes-plugin');
+    script.src = root.getAttribute('data-notes-plugin') || '';
     script.onload = function () {
-      Reveal.registerPlugin(window.RevealNotes);
+      if (window.RevealNotes) Reveal.registerPlugin(window.RevealNotes());
       openSpeakerView();
     };
     script.onerror = function () {
@@ -61,7 +63,7 @@
   // Only the slide on screen can be reached with Tab or read by a screen reader; in the overview
   // and the scroll view every slide can.
   function updateInert() {
-    var everyFocusable = Reveal.isOverview() || (Reveal.isScrollView && Reveal.isScrollView());
+    var everyFocusable = Reveal.isOverview() || Reveal.isScrollView();
     var current = Reveal.getCurrentSlide();
     Reveal.getSlides().forEach(function (slide) {
       slide.inert = !everyFocusable && slide !== current;
@@ -74,7 +76,7 @@
     var slide = Reveal.getCurrentSlide();
     var hash = slide && slide.id ? '#/' + slide.id : '';
     document.querySelectorAll('a[data-same-slide]').forEach(function (link) {
-      var base = link.getAttribute('href').split('#')[0];
+      var base = (link.getAttribute('href') || '').split('#')[0];
       link.setAttribute('href', base + hash);
     });
   }
@@ -96,13 +98,18 @@
     transition: reduceMotion ? 'none' : 'fade',
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
-    keyboard: { 83: speakerView, 84: function () { showNotesHere(!Reveal.getConfig().showNotes); } },
+    keyboard: {
+      83: speakerView,
+      84: function () {
+        showNotesHere(!Reveal.getConfig().showNotes);
+      },
+    },
   }).then(function () {
     // reveal.js marks the deck role="application", which takes screen readers out of their
     // reading mode (hakimel/reveal.js#3772); the slides are a document, so it goes.
     root.removeAttribute('role');
-    Reveal.registerKeyboardShortcut('S', root.getAttribute('data-label-speaker-view'));
-    Reveal.registerKeyboardShortcut('T', root.getAttribute('data-label-notes-here'));
+    Reveal.registerKeyboardShortcut('S', root.getAttribute('data-label-speaker-view') || 'S');
+    Reveal.registerKeyboardShortcut('T', root.getAttribute('data-label-notes-here') || 'T');
     updateInert();
     updateLanguageLinks();
   });

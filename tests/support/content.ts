@@ -1,10 +1,10 @@
 /** Reads the content files as text, the way an editor writes them, for the fidelity test. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { PROJECT_ROOT } from '../../scripts/lib/project-copy.ts';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = PROJECT_ROOT;
 export const CONTENT = join(ROOT, 'content');
 
 export function listFiles(dir: string, extension: string): string[] {

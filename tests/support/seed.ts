@@ -78,7 +78,9 @@ export function parseSeed(text: string = readFileSync(SEED_FILE, 'utf8')): Seed 
     titleSlide: {
       organization: organization.trim(),
       tagline: tagline.trim(),
-      title: lines(titleBlock).map((line) => line.trim()).join(' '),
+      title: lines(titleBlock)
+        .map((line) => line.trim())
+        .join(' '),
     },
     slides: rest.map((block, index) => parseSlide(block, index + 2)),
   };

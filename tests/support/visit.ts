@@ -8,14 +8,21 @@ export interface Visit {
   close: () => Promise<void>;
 }
 
-/**
- * @param origin the one origin requests may go to besides `data:` (`file:` for pages opened from disk).
- */
-export async function visit(browser: Browser, url: string, { width = 320, height = 720, origin = new URL(url).protocol === 'file:' ? 'file:' : new URL(url).origin } = {}): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width, height } });
+export interface VisitOptions {
+  width?: number;
+  height?: number;
+  /** The one origin requests may go to besides `data:` (`file:` for pages opened from disk). */
+  origin?: string;
+  /** As a reader who asks for less motion: the decks then have no transitions. */
+  reducedMotion?: 'reduce';
+}
+
+export async function visit(browser: Browser, url: string, { width = 320, height = 720, origin, reducedMotion }: VisitOptions = {}): Promise<Visit> {
+  origin ??= new URL(url).protocol === 'file:' ? 'file:' : new URL(url).origin;
+  const context = await browser.newContext({ viewport: { width, height }, ...(reducedMotion ? { reducedMotion } : {}) });
   const page = await context.newPage();
   const problems: string[] = [];
-  const allowed = (target: string) => target.startsWith(origin) || target.startsWith('data:') || target === 'about:blank';
+  const allowed = (target: string) => target.startsWith(origin!) || target.startsWith('data:') || target === 'about:blank';
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });

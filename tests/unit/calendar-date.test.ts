@@ -13,7 +13,7 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2003-04-31')).toBe(false);
     expect(isCalendarDate('2003-00-10')).toBe(false);
   });
-  it('rejects other spellings, including the seed\'s own DD.MM.YY', () => {
+  it("rejects other spellings, including the seed's own DD.MM.YY", () => {
     expect(isCalendarDate('13.12.00')).toBe(false);
     expect(isCalendarDate('2000-12-3')).toBe(false);
     expect(isCalendarDate('no')).toBe(false);
@@ -29,7 +29,7 @@ describe('compareCalendarDates', () => {
 });
 
 describe('formatCalendarDate', () => {
-  it('writes the day in words for the locale, whatever the machine\'s time zone', () => {
+  it("writes the day in words for the locale, whatever the machine's time zone", () => {
     expect(formatCalendarDate('2000-12-13', 'en-GB')).toBe('13 December 2000');
     expect(formatCalendarDate('2003-01-01', 'en-GB')).toBe('1 January 2003');
     expect(formatCalendarDate('2000-12-13', 'ru')).toMatch(/^13 декабря 2000/);

@@ -28,7 +28,7 @@ describe('contactStatus', () => {
   });
 });
 
-describe('a country\'s contacts', () => {
+describe("a country's contacts", () => {
   const contact = { number: '189', kind: 'anti-trafficking-hotline', source: 'A newsletter', published: '2017-04' };
   it('accept a number with its source and publication date', () => {
     expect(countryContactsSchema.safeParse({ country: 'Kyrgyzstan', contacts: [contact] }).success).toBe(true);

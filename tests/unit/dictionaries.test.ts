@@ -14,7 +14,9 @@ describe('checkDictionaries', () => {
     expect(() => checkDictionaries({ en, ru: { siteName: ' ', fromSeedSlide: 'слайд {slide}' } }, 'en')).toThrow('src/i18n/ru.ts: siteName: empty');
   });
   it('refuses a placeholder renamed in translation, which would print "{слайд}" to a reader', () => {
-    expect(() => checkDictionaries({ en, ru: { siteName: 'x', fromSeedSlide: 'слайд {слайд}' } }, 'en')).toThrow(/fromSeedSlide: must use the placeholders of en \(slide\)/);
+    expect(() => checkDictionaries({ en, ru: { siteName: 'x', fromSeedSlide: 'слайд {слайд}' } }, 'en')).toThrow(
+      /fromSeedSlide: must use the placeholders of en \(slide\)/,
+    );
   });
   it('refuses a key the source does not have', () => {
     expect(() => checkDictionaries({ en, ru: { ...en, extra: 'x' } }, 'en')).toThrow('src/i18n/ru.ts: extra: not a key of en');
@@ -22,7 +24,7 @@ describe('checkDictionaries', () => {
 });
 
 describe('readDictionaries', () => {
-  it('takes each file\'s dictionary from the export named like the file', () => {
+  it("takes each file's dictionary from the export named like the file", () => {
     expect(readDictionaries({ '../i18n/en.ts': { en }, '../i18n/kk.ts': { kk: en } })).toEqual({ en, kk: en });
   });
   it('refuses a file that exports its strings under another name', () => {

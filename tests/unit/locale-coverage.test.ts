@@ -22,7 +22,9 @@ describe('checkLocaleCoverage', () => {
     );
   });
   it('refuses entries in a locale that has no interface strings', () => {
-    expect(() => checkLocaleCoverage([entry('en/01-a'), entry('kk/01-a', false)], ['en'], 'en')).toThrow('content/definition/kk/01-a.mdx: locale: "kk" has no interface strings');
+    expect(() => checkLocaleCoverage([entry('en/01-a'), entry('kk/01-a', false)], ['en'], 'en')).toThrow(
+      'content/definition/kk/01-a.mdx: locale: "kk" has no interface strings',
+    );
   });
 });
 

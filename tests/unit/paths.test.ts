@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeHref } from '../../src/lib/paths';
+import { pagePathOf, relativeHref } from '../../src/lib/paths';
 
 describe('relativeHref', () => {
   it('names a file in the same folder', () => {
@@ -24,5 +24,16 @@ describe('relativeHref', () => {
   it('refuses folders and absolute paths, which break on file://', () => {
     expect(() => relativeHref('/en/index.html', 'index.html')).toThrow(/from the site's root/);
     expect(() => relativeHref('en/index.html', 'en/')).toThrow(/from the site's root/);
+  });
+});
+
+describe('pagePathOf', () => {
+  it("is the page's path from the site's root, as the build renders it", () => {
+    expect(pagePathOf('/en/definition.html')).toBe('en/definition.html');
+    expect(pagePathOf('/downloads/working-abroad-ru.html')).toBe('downloads/working-abroad-ru.html');
+  });
+  it("names a folder's page by its index.html", () => {
+    expect(pagePathOf('/')).toBe('index.html');
+    expect(pagePathOf('/en/')).toBe('en/index.html');
   });
 });

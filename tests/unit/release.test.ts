@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readZip, writeZip } from '../../scripts/lib/zip.mjs';
-import { sourceDateEpoch } from '../../scripts/lib/source-date.mjs';
+import { readZip, writeZip } from '../../scripts/lib/zip.ts';
+import { sourceDateEpoch } from '../../scripts/lib/source-date.ts';
 import { ROOT } from '../support/content';
 
 describe('writeZip', () => {
@@ -32,7 +32,7 @@ describe('sourceDateEpoch', () => {
   it('refuses a SOURCE_DATE_EPOCH that is not whole seconds', () => {
     expect(() => sourceDateEpoch({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/whole seconds/);
   });
-  it('is otherwise the last commit\'s date, never the clock', () => {
+  it("is otherwise the last commit's date, never the clock", () => {
     const lastCommit = Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8' }).trim());
     expect(sourceDateEpoch({}, ROOT)).toBe(lastCommit);
   });

@@ -62,15 +62,32 @@ describe('the set of exercises in a locale', () => {
     expect(() => checkScenarioSet(withoutBegging, 'content/scenarios/en/')).toThrow('content/scenarios/en/: foundIn: no scenario takes place in "begging"');
   });
   it('names a barrier of seed slide 7 that no case shows', () => {
-    const withoutViolence = complete.map((c) => (c.file === 'a.mdx' ? { ...c, facts: { ...everyPlace, preventedBy: BARRIERS.filter((b) => b !== 'violence') } } : c));
+    const withoutViolence = complete.map((c) =>
+      c.file === 'a.mdx' ? { ...c, facts: { ...everyPlace, preventedBy: BARRIERS.filter((b) => b !== 'violence') } } : c,
+    );
     expect(() => checkScenarioSet(withoutViolence, 'content/scenarios/en/')).toThrow(/preventedBy: no scenario shows "violence"/);
   });
   it('needs a smuggling case and a safe job abroad', () => {
-    expect(() => checkScenarioSet(complete.filter((c) => c.file !== 'c.mdx'), 'x/')).toThrow(/verdict: no scenario is "safe-migration"/);
-    expect(() => checkScenarioSet(complete.filter((c) => c.file !== 'b.mdx'), 'x/')).toThrow(/verdict: no scenario is "smuggling"/);
+    expect(() =>
+      checkScenarioSet(
+        complete.filter((c) => c.file !== 'c.mdx'),
+        'x/',
+      ),
+    ).toThrow(/verdict: no scenario is "safe-migration"/);
+    expect(() =>
+      checkScenarioSet(
+        complete.filter((c) => c.file !== 'b.mdx'),
+        'x/',
+      ),
+    ).toThrow(/verdict: no scenario is "smuggling"/);
   });
   it('needs a trafficked child', () => {
-    expect(() => checkScenarioSet(complete.filter((c) => c.file !== 'd.mdx'), 'x/')).toThrow(/child: no scenario is about a child/);
+    expect(() =>
+      checkScenarioSet(
+        complete.filter((c) => c.file !== 'd.mdx'),
+        'x/',
+      ),
+    ).toThrow(/child: no scenario is about a child/);
   });
 });
 
@@ -103,11 +120,13 @@ describe('the scenario schema', () => {
   it('accepts a well-formed case', () => {
     expect(issue(valid)).toBe('no problem');
   });
-  it('rejects an element that is not in IOM\'s working definition', () => {
+  it("rejects an element that is not in IOM's working definition", () => {
     expect(issue({ ...valid, elements: ['migration', 'poverty'] })).toMatch(/^elements\.1: must be one of: migration, illicit-engagement-or-movement/);
   });
   it('rejects an unknown verdict', () => {
-    expect(issue({ ...valid, verdict: 'forced-marriage' })).toMatch(/^verdict: must be one of: trafficking, smuggling, exploitation-not-trafficking, safe-migration/);
+    expect(issue({ ...valid, verdict: 'forced-marriage' })).toMatch(
+      /^verdict: must be one of: trafficking, smuggling, exploitation-not-trafficking, safe-migration/,
+    );
   });
   it('rejects a place that is not on seed slide 5', () => {
     expect(issue({ ...valid, foundIn: ['mines'] })).toMatch(/^foundIn\.0: must be one of: sweatshops/);

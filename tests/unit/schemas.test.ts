@@ -11,28 +11,40 @@ function problem(result: { success: boolean; error?: { issues: { path: PropertyK
 }
 
 describe('a party to an instrument', () => {
-  it('accepts the seed\'s shapes', () => {
+  it("accepts the seed's shapes", () => {
     expect(partyStatusSchema.safeParse({ country: 'Kyrgyzstan', signature: '2000-12-13', ratification: '2003-10-02' }).success).toBe(true);
     expect(partyStatusSchema.safeParse({ country: 'Tajikistan', accession: '2002-07-08' }).success).toBe(true);
     expect(partyStatusSchema.safeParse({ country: 'Turkmenistan', signature: 'no', ratification: 'no' }).success).toBe(true);
   });
   it('refuses a date that does not exist', () => {
-    expect(problem(partyStatusSchema.safeParse({ country: 'Kyrgyzstan', signature: '2000-12-13', ratification: '2001-02-30' }))).toMatch(/^ratification: must be "no" or a real calendar date/);
+    expect(problem(partyStatusSchema.safeParse({ country: 'Kyrgyzstan', signature: '2000-12-13', ratification: '2001-02-30' }))).toMatch(
+      /^ratification: must be "no" or a real calendar date/,
+    );
   });
   it('refuses an unquoted YAML date, which arrives as a Date object', () => {
-    expect(problem(partyStatusSchema.safeParse({ country: 'Kazakhstan', signature: new Date('2000-12-13'), ratification: 'no' }))).toMatch(/^signature: .*quoted/);
+    expect(problem(partyStatusSchema.safeParse({ country: 'Kazakhstan', signature: new Date('2000-12-13'), ratification: 'no' }))).toMatch(
+      /^signature: .*quoted/,
+    );
   });
   it('refuses a ratification before the signature', () => {
-    expect(problem(partyStatusSchema.safeParse({ country: 'Uzbekistan', signature: '2000-12-14', ratification: '1999-12-09' }))).toBe('ratification: 1999-12-09 is before the signature, 2000-12-14');
+    expect(problem(partyStatusSchema.safeParse({ country: 'Uzbekistan', signature: '2000-12-14', ratification: '1999-12-09' }))).toBe(
+      'ratification: 1999-12-09 is before the signature, 2000-12-14',
+    );
   });
   it('refuses a ratification without a signature', () => {
-    expect(problem(partyStatusSchema.safeParse({ country: 'Uzbekistan', signature: 'no', ratification: '2003-12-09' }))).toMatch(/^ratification: .*no signature/);
+    expect(problem(partyStatusSchema.safeParse({ country: 'Uzbekistan', signature: 'no', ratification: '2003-12-09' }))).toMatch(
+      /^ratification: .*no signature/,
+    );
   });
   it('refuses an accession that also has a signature', () => {
-    expect(problem(partyStatusSchema.safeParse({ country: 'Tajikistan', signature: '2000-12-12', accession: '2002-07-08' }))).toMatch(/^signature: a state that acceded has no signature/);
+    expect(problem(partyStatusSchema.safeParse({ country: 'Tajikistan', signature: '2000-12-12', accession: '2002-07-08' }))).toMatch(
+      /^signature: a state that acceded has no signature/,
+    );
   });
   it('refuses a country that is not in the seed', () => {
-    expect(problem(partyStatusSchema.safeParse({ country: 'Mongolia', signature: 'no', ratification: 'no' }))).toMatch(/^country: must be one of the seed's countries/);
+    expect(problem(partyStatusSchema.safeParse({ country: 'Mongolia', signature: 'no', ratification: 'no' }))).toMatch(
+      /^country: must be one of the seed's countries/,
+    );
   });
   it('refuses a misspelt field', () => {
     expect(problem(partyStatusSchema.safeParse({ country: 'Kazakhstan', signature: 'no', ratfication: 'no' }))).toMatch(/ratfication/);
@@ -41,7 +53,11 @@ describe('a party to an instrument', () => {
 
 describe('an instrument', () => {
   it('needs each of the five countries once', () => {
-    const parties = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Kazakhstan'].map((country) => ({ country, signature: 'no', ratification: 'no' }));
+    const parties = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Kazakhstan'].map((country) => ({
+      country,
+      signature: 'no',
+      ratification: 'no',
+    }));
     const result = instrumentSchema.safeParse({
       seedSlide: 13,
       seedName: 'x',
@@ -72,7 +88,7 @@ describe('the victims-assisted table', () => {
   });
 });
 
-describe('a slide entry\'s frontmatter', () => {
+describe("a slide entry's frontmatter", () => {
   it('needs a seedSlide between 1 and 16', () => {
     expect(problem(slideSchema.safeParse({ title: 't', order: 1 }))).toMatch(/^seedSlide:/);
     expect(problem(slideSchema.safeParse({ title: 't', order: 1, seedSlide: 17 }))).toMatch(/^seedSlide:/);

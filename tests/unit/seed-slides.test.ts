@@ -9,9 +9,7 @@ describe('checkSeedSlideCoverage', () => {
   });
   it('names both files when a seedSlide is used twice', () => {
     const twice = [...allSixteen, { file: 'content/where-found/en/03-extra.mdx', seedSlide: 5 }];
-    expect(() => checkSeedSlideCoverage(twice, 'en')).toThrow(
-      'content/where-found/en/03-extra.mdx: seedSlide: 5 is also used by content/x/en/5.mdx',
-    );
+    expect(() => checkSeedSlideCoverage(twice, 'en')).toThrow('content/where-found/en/03-extra.mdx: seedSlide: 5 is also used by content/x/en/5.mdx');
   });
   it('names the locale and the slide when a slide has no entry', () => {
     const missing = allSixteen.filter((entry) => entry.seedSlide !== 7);
@@ -22,7 +20,7 @@ describe('checkSeedSlideCoverage', () => {
 describe('sortTopicEntries', () => {
   const entry = (id: string, order: number) => ({ id, file: `content/t/${id}.mdx`, order });
 
-  it('orders a topic by its entries\' places', () => {
+  it("orders a topic by its entries' places", () => {
     const sorted = sortTopicEntries([entry('en/02-b', 2), entry('en/01-a', 1)]);
     expect(sorted.map((e) => e.id)).toEqual(['en/01-a', 'en/02-b']);
   });

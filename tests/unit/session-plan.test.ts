@@ -15,7 +15,9 @@ describe('the session plan', () => {
     expect(() => checkSessionPlan([step(45), step(45, [1])], [1, 2], 'plan/')).not.toThrow();
   });
   it('refuses a plan far from 90 minutes, saying how long it is', () => {
-    expect(() => checkSessionPlan([step(45), step(75)], [], 'plan/')).toThrow('plan/: minutes: the steps add up to 120 minutes; the plan is for about 90 (80 to 100)');
+    expect(() => checkSessionPlan([step(45), step(75)], [], 'plan/')).toThrow(
+      'plan/: minutes: the steps add up to 120 minutes; the plan is for about 90 (80 to 100)',
+    );
     expect(() => checkSessionPlan([step(30)], [], 'plan/')).toThrow(/add up to 30 minutes/);
   });
   it('refuses an exercise that does not exist, naming the step', () => {
@@ -28,7 +30,12 @@ describe('the glossary', () => {
     expect(() => checkGlossaryTerms([...GLOSSARY_TERMS], 'g.yaml')).not.toThrow();
   });
   it('names a missing term', () => {
-    expect(() => checkGlossaryTerms(GLOSSARY_TERMS.filter((term) => term !== 'accession'), 'g.yaml')).toThrow('g.yaml: terms.6.term: "accession" is missing');
+    expect(() =>
+      checkGlossaryTerms(
+        GLOSSARY_TERMS.filter((term) => term !== 'accession'),
+        'g.yaml',
+      ),
+    ).toThrow('g.yaml: terms.6.term: "accession" is missing');
   });
   it('names a term listed twice', () => {
     expect(() => checkGlossaryTerms([...GLOSSARY_TERMS, 'smuggling'], 'g.yaml')).toThrow(/terms\.9\.term: "smuggling" is listed twice/);

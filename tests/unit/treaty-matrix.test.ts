@@ -54,13 +54,22 @@ describe('the combined matrix', () => {
         expect(cell.mark, `${row.label}`).toBe(mark);
         // Lines wrap to the cell's width; read together they give the state, then the dates.
         expect(cell.lines[0]).toEqual({ text: `combined:${mark}`, strong: true });
-        expect(cell.lines.slice(1).map((line) => line.text).join(' '), `${row.label}`).toBe(dates.join(' '));
+        expect(
+          cell.lines
+            .slice(1)
+            .map((line) => line.text)
+            .join(' '),
+          `${row.label}`,
+        ).toBe(dates.join(' '));
       }
     });
   }
 
-  it('wraps a cell\'s text to the cell, and makes rows tall enough for it', () => {
-    const narrow = treatyMatrixLayout({ kind: 'combined', instruments, names: instruments.map((i) => `name ${i.seedSlide}`) }, COUNTRIES, text, { ...size, width: 420 });
+  it("wraps a cell's text to the cell, and makes rows tall enough for it", () => {
+    const narrow = treatyMatrixLayout({ kind: 'combined', instruments, names: instruments.map((i) => `name ${i.seedSlide}`) }, COUNTRIES, text, {
+      ...size,
+      width: 420,
+    });
     const most = Math.max(...narrow.cells.map((cell) => cell.lines.length));
     expect(most).toBeGreaterThan(Math.max(...layout.cells.map((cell) => cell.lines.length)));
     for (const cell of narrow.cells) expect(cell.lines.length * narrow.lineHeight).toBeLessThan(cell.height);
@@ -83,7 +92,7 @@ describe('the combined matrix', () => {
   });
 });
 
-describe('one instrument\'s matrix (a treaty slide)', () => {
+describe("one instrument's matrix (a treaty slide)", () => {
   for (const slide of treatySlides) {
     it(`slide ${slide.number}: signature and ratification cells as the seed has them`, () => {
       const instrument = instruments.find((i) => i.seedSlide === slide.number)!;
@@ -93,14 +102,27 @@ describe('one instrument\'s matrix (a treaty slide)', () => {
         const [signature, ratification] = row.cells as [string, string];
         const found = (column: string) => layout.cells.find((c) => c.country === row.label && c.column === column)!;
         // A cell's lines, read together (they wrap to its width).
-        const cell = (column: string) => ({ mark: found(column).mark, lines: [{ text: found(column).lines.map((l) => l.text).join(' ') }] });
+        const cell = (column: string) => ({
+          mark: found(column).mark,
+          lines: [
+            {
+              text: found(column)
+                .lines.map((l) => l.text)
+                .join(' '),
+            },
+          ],
+        });
         const accession = /^(\S+) acc$/.exec(ratification);
         if (accession) {
           expect(cell('signature')).toMatchObject({ mark: 'none', lines: [{ text: 'None (acceded)' }] });
           expect(cell('ratification')).toMatchObject({ mark: 'acceded', lines: [{ text: `acceded ${seedDateToIso(accession[1]!)}` }] });
         } else {
-          expect(cell('signature')).toMatchObject(signature === 'no' ? { mark: 'none', lines: [{ text: 'No' }] } : { mark: 'signed', lines: [{ text: seedDateToIso(signature) }] });
-          expect(cell('ratification')).toMatchObject(ratification === 'no' ? { mark: 'none', lines: [{ text: 'No' }] } : { mark: 'ratified', lines: [{ text: seedDateToIso(ratification) }] });
+          expect(cell('signature')).toMatchObject(
+            signature === 'no' ? { mark: 'none', lines: [{ text: 'No' }] } : { mark: 'signed', lines: [{ text: seedDateToIso(signature) }] },
+          );
+          expect(cell('ratification')).toMatchObject(
+            ratification === 'no' ? { mark: 'none', lines: [{ text: 'No' }] } : { mark: 'ratified', lines: [{ text: seedDateToIso(ratification) }] },
+          );
         }
       }
     });

@@ -49,7 +49,7 @@ describe('the victims-assisted chart', () => {
     expect(layout.gaps[0]!.width).toBeCloseTo(layout.plot.x1 - layout.plot.x0);
   });
 
-  it('labels every bar\'s row with its year, so years never depend on colour', () => {
+  it("labels every bar's row with its year, so years never depend on colour", () => {
     expect(layout.yearLabels).toHaveLength(seedCells.length);
     expect(new Set(layout.yearLabels.map((l) => l.text))).toEqual(new Set(slide.table!.columns));
   });

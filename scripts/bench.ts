@@ -1,0 +1,208 @@
+// `npm run bench`: builds the kit from cold (caches cleared) and warm, three times each, in a
+// temporary copy of the project (the checkout's dist/, release/ and caches are left as they are),
+// and measures it; prints a table with every budget as PASS or FAIL. `npm run bench -- --write`
+// also writes bench/results.json and bench/results.md (tracked: the README quotes the table).
+// Times and memory are printed, never asserted (npm test asserts the size budgets, which are
+// deterministic). The floor for comparison: the seed's text as one plain HTML page.
+//
+// Needs: node_modules installed (npm install), Chromium (CHROMIUM_PATH, default /usr/bin/chromium)
+// and python3 (for the peak memory of the build's processes, from getrusage).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_MISSING, CHROMIUM_PATH, launchChromium } from './chromium.ts';
+import { pagesAndDecks } from './lib/built-pages.ts';
+import { pagesNeedingJavaScript } from './lib/no-script.ts';
+import { buildCommand, makeProjectCopy, PROJECT_ROOT } from './lib/project-copy.ts';
+import { sourceDateEpoch } from './lib/source-date.ts';
+import { gzipBytes, pageWeight } from './lib/sizes.ts';
+
+const KiB = 1024;
+const RUNS = 3;
+const WRITE = process.argv.includes('--write');
+
+interface BuildRun {
+  seconds: number;
+  peakMB: number;
+}
+
+function checkPrerequisites(): void {
+  const missing: string[] = [];
+  if (!existsSync(join(PROJECT_ROOT, 'node_modules', 'astro'))) missing.push('node_modules: run `npm install` first.');
+  if (!existsSync(CHROMIUM_PATH)) missing.push(CHROMIUM_MISSING);
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' });
+  } catch {
+    missing.push("python3 (the build's peak memory is read with its resource module): install it (apt-get install python3).");
+  }
+  if (missing.length > 0) throw new Error(`npm run bench needs:\n- ${missing.join('\n- ')}`);
+}
+
+/** One build in a child process: its wall time, and the peak memory of its largest process (getrusage). */
+function timedBuild(dir: string, env: Record<string, string>): BuildRun {
+  const probe = `import resource, subprocess, sys, time
+start = time.monotonic()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+print(time.monotonic() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)`;
+  const printed = execFileSync('python3', ['-c', probe, process.execPath, ...buildCommand(dir)], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  const [seconds, maxRssKiB, code] = printed.trim().split(' ').map(Number) as [number, number, number];
+  if (code !== 0) throw new Error('The build failed: run `npm run build` to see why.');
+  return { seconds, peakMB: maxRssKiB / 1024 };
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function clearCaches(dir: string): void {
+  for (const part of ['dist', 'release', '.astro', '.astro-cache', '.vite-cache']) rmSync(join(dir, part), { recursive: true, force: true });
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  return total;
+}
+
+function floorPage(): { raw: number; gzip: number } {
+  const seed = readFileSync(join(PROJECT_ROOT, 'seeds', '000_affa60f4d2264acc.txt'), 'utf8');
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = seed
+    .split(/\n{2,}/)
+    .map((block) => `<p>${escape(block.trim())}</p>`)
+    .join('\n');
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Who is the Trafficked Migrant?</title>${body}</html>`;
+  return { raw: Buffer.byteLength(html), gzip: gzipBytes(html) };
+}
+
+/** In Chromium, from disk: each deck's time from navigation to Reveal.isReady(), and the pages that need JavaScript to be read. */
+async function measureInChromium(dist: string, decks: string[], pages: string[]) {
+  const browser: Browser = await launchChromium();
+  const url = (path: string) => pathToFileURL(join(dist, path)).href;
+  const ready: Record<string, number> = {};
+  try {
+    for (const path of decks) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(url(path));
+      await page.waitForFunction(() => window.Reveal?.isReady());
+      ready[path] = await page.evaluate(() => Math.round(performance.now()));
+      await page.close();
+    }
+    const needing = await pagesNeedingJavaScript(browser, pages.map(url));
+    return { ready, needsJavaScript: (path: string) => needing.includes(url(path)) };
+  } finally {
+    await browser.close();
+  }
+}
+
+const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+async function main(): Promise<void> {
+  checkPrerequisites();
+  // The copy has no git history: it is dated as the checkout is.
+  const env = { SOURCE_DATE_EPOCH: String(sourceDateEpoch(process.env, PROJECT_ROOT)) };
+  const copy = makeProjectCopy();
+  try {
+    const cold: BuildRun[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      clearCaches(copy.dir);
+      cold.push(timedBuild(copy.dir, env));
+    }
+    const warm: BuildRun[] = [];
+    for (let i = 0; i < RUNS; i += 1) warm.push(timedBuild(copy.dir, env));
+
+    const dist = join(copy.dir, 'dist');
+    const releaseDir = join(copy.dir, 'release');
+    const floor = floorPage();
+    const { pages, decks } = pagesAndDecks(dist);
+    const { ready, needsJavaScript } = await measureInChromium(dist, decks, pages);
+    const release = readdirSync(releaseDir)
+      .filter((file) => file !== 'SHA256SUMS')
+      .sort();
+
+    const rows: { what: string; figure: string; budget: string; result: string }[] = [];
+    const row = (what: string, figure: string, budget: string, ok: boolean) => rows.push({ what, figure, budget, result: budget ? pass(ok) : '' });
+    const summary = (runs: BuildRun[]) => ({
+      seconds: median(runs.map((r) => r.seconds)),
+      peakMB: median(runs.map((r) => r.peakMB)),
+      highestPeakMB: Math.max(...runs.map((r) => r.peakMB)),
+    });
+    const build = { cold: summary(cold), warm: summary(warm) };
+    const memory = (runs: ReturnType<typeof summary>) => `${runs.peakMB.toFixed(0)} MB (highest run ${runs.highestPeakMB.toFixed(0)} MB)`;
+    row(`build, cold: time (median of ${RUNS})`, `${build.cold.seconds.toFixed(1)} s`, '', true);
+    row(`build, warm: time (median of ${RUNS})`, `${build.warm.seconds.toFixed(1)} s`, '≤ 5 s', build.warm.seconds <= 5);
+    row(`build, cold: peak memory (median of ${RUNS})`, memory(build.cold), '≤ 400 MB', build.cold.peakMB <= 400);
+    row(`build, warm: peak memory (median of ${RUNS})`, memory(build.warm), '≤ 400 MB', build.warm.peakMB <= 400);
+    const modules = folderBytes(join(PROJECT_ROOT, 'node_modules'));
+    row('node_modules', `${(modules / 1024 / 1024).toFixed(0)} MB`, '≤ 300 MB', modules <= 300 * 1024 * 1024);
+    row('floor: the seed as one plain HTML page', `${kib(floor.gzip)} gzip`, '', true);
+    const results = {
+      build,
+      nodeModulesBytes: modules,
+      floor,
+      pages: {} as Record<string, unknown>,
+      decks: {} as Record<string, unknown>,
+      release: {} as Record<string, unknown>,
+    };
+    for (const path of pages) {
+      const weight = pageWeight(dist, path);
+      // A page that reads differently without JavaScript needs all of its JavaScript to be read.
+      const jsNeededGzip = needsJavaScript(path) ? weight.jsGzip : 0;
+      results.pages[path] = { ...weight, jsNeededGzip };
+      row(
+        `page ${path}`,
+        `${kib(weight.gzip)} gzip, ${kib(weight.raw)} raw (${(weight.gzip / floor.gzip).toFixed(1)}× floor); JS ${kib(weight.jsGzip)} gzip, ${jsNeededGzip === 0 ? 'none' : kib(jsNeededGzip)} needed to read`,
+        '≤ 14 KiB, JS ≤ 1.5 KiB, none needed',
+        weight.gzip <= 14 * KiB && weight.jsGzip <= 1.5 * KiB && jsNeededGzip === 0,
+      );
+    }
+    for (const path of decks) {
+      const weight = pageWeight(dist, path);
+      results.decks[path] = { ...weight, readyMs: ready[path] };
+      row(
+        `deck ${path}`,
+        `${kib(weight.gzip)} gzip, ${kib(weight.raw)} raw as opened (${(weight.gzip / floor.gzip).toFixed(1)}× floor), ready in ${ready[path]} ms`,
+        '≤ 48 KiB',
+        weight.gzip <= 48 * KiB,
+      );
+    }
+    for (const file of release) {
+      const bytes = readFileSync(join(releaseDir, file));
+      const size = { raw: bytes.length, gzip: gzipBytes(bytes) };
+      results.release[file] = size;
+      const figure = `${kib(size.gzip)} gzip, ${kib(size.raw)} raw`;
+      if (file.endsWith('.zip')) row(`kit ${file}`, figure, '≤ 1 MiB', size.raw <= 1024 * KiB);
+      else if (file.startsWith('presentation-'))
+        row(`single deck ${file}`, figure, '≤ 70 KiB gzip, 280 KiB raw', size.gzip <= 70 * KiB && size.raw <= 280 * KiB);
+      else row(`single reader ${file}`, figure, '≤ 40 KiB gzip', size.gzip <= 40 * KiB);
+    }
+
+    const table = [
+      '| what | figure | budget | |',
+      '| --- | --- | --- | --- |',
+      ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.budget} | ${r.result} |`),
+    ].join('\n');
+    console.log(table);
+    if (WRITE) {
+      mkdirSync(join(PROJECT_ROOT, 'bench'), { recursive: true });
+      writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`);
+      writeFileSync(join(PROJECT_ROOT, 'bench', 'results.md'), `${table}\n`);
+      console.log('\nbench/results.json and bench/results.md written.');
+    } else {
+      console.log('\n(Nothing written: `npm run bench -- --write` writes bench/results.json and bench/results.md.)');
+    }
+  } finally {
+    copy.remove();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+// The end of `npm run build` (the kit's integration in astro.config.mjs): from the built site in
+// dist/, write release/
+//   - <name>-<version>-offline.zip: the whole site in one folder, index.html and README.txt at its top;
+//   - the single files that open alone (each language's deck and reader edition);
+//   - SHA256SUMS for all of them;
+// then copy them into dist/downloads/, so the hosted site offers them too (the zip cannot hold
+// itself, nor the checksums of itself: those two are the only files the kit links to that are
+// not inside the zip).
+// Reproducible: the same commit gives the same bytes. The zip's timestamps are SOURCE_DATE_EPOCH
+// when it is set, else the last commit's date; entries are sorted; nothing reads the clock.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { writeZip } from './lib/zip.ts';
+import { sourceDateEpoch } from './lib/source-date.ts';
+
+process.env.TZ = 'UTC';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+export interface Release {
+  out: string;
+  files: string[];
+  zipBytes: number;
+}
+
+/** Writes release/ beside `root`'s dist/ (`root` is the project's folder). */
+export function release({ root, env = process.env }: { root: string; env?: Record<string, string | undefined> }): Release {
+  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+  const dist = join(root, 'dist');
+  const out = join(root, 'release');
+  const base = `${name}-${version}`;
+  const zipName = `${base}-offline.zip`;
+  const modified = new Date(sourceDateEpoch(env, root) * 1000);
+
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const siteFiles = filesUnder(dist).filter((file) => file !== `downloads/${zipName}` && file !== 'downloads/SHA256SUMS');
+  const zip = writeZip(
+    siteFiles.map((file) => ({ name: `${base}/${file}`, data: readFileSync(join(dist, file)) })),
+    modified,
+  );
+  writeFileSync(join(out, zipName), zip);
+  const singles = siteFiles.filter((file) => file.startsWith('downloads/') && file.endsWith('.html'));
+  for (const file of singles) copyFileSync(join(dist, file), join(out, file.slice('downloads/'.length)));
+
+  const written = [zipName, ...singles.map((file) => file.slice('downloads/'.length))].sort();
+  const sums = written.map((file) => `${sha256(readFileSync(join(out, file)))}  ${file}\n`).join('');
+  writeFileSync(join(out, 'SHA256SUMS'), sums);
+  copyFileSync(join(out, zipName), join(dist, 'downloads', zipName));
+  copyFileSync(join(out, 'SHA256SUMS'), join(dist, 'downloads', 'SHA256SUMS'));
+  return { out, files: [...written, 'SHA256SUMS'], zipBytes: zip.length };
+}

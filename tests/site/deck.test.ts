@@ -1,0 +1,204 @@
+/**
+ * The decks. From the crawl (every deck opened from disk and over http: that each starts and
+ * moves is in pages.test.ts): the full deck is the seed's 16 slides in order, every slide has a
+ * heading and speaker notes, a topic deck starts with its own title slide, each deck reads as a
+ * scrolling page on a phone and loads only itself and reveal.js. In Chromium here: the keys, the
+ * speaker view (or the notes in the deck window when the pop-up is blocked), reduced motion, and
+ * the slides PDF with one page per slide.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { printDeck } from '../../scripts/pdf.ts';
+import { crawl, DIST, fileUrl, useBrowser } from '../support/site';
+import { screenshot } from '../support/screenshots';
+import { visit as open } from '../support/visit';
+import { TOPICS } from '../../src/lib/topics';
+
+const site = useBrowser();
+const visit = (url: string, options: { width: number; height: number }) => open(site.browser, url, options);
+const crawled = (path: string) => {
+  const page = crawl().pages.find((entry) => entry.path === path);
+  if (!page?.slides) throw new Error(`${path} was not crawled as a deck`);
+  return page as typeof page & { slides: NonNullable<typeof page.slides> };
+};
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.Reveal?.isReady());
+}
+
+describe('the full deck', () => {
+  it("is the seed's 16 slides in the seed's order, each with a heading and notes", () => {
+    const { slides } = crawled('en/present/full.html');
+    expect(slides.map((s) => s.seedSlide)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+    expect(slides.filter((s) => s.added)).toEqual([]);
+    for (const [i, slide] of slides.entries()) {
+      expect(slide.heading, `slide ${i + 1} heading`).toBe(true);
+      expect(slide.notes, `slide ${i + 1} notes`).toContain('Ask the room:');
+      expect(slide.notes, `slide ${i + 1} source`).toMatch(/slide \d+ \(c\. 2004\)/);
+    }
+    // The figure on slide 6 has its source and year in the notes.
+    expect(slides[5]!.notes).toContain('4 million');
+    expect(slides[5]!.notes).toContain('c. 2004');
+  });
+
+  it('reads as a scrolling page on a phone, every deck', () => {
+    const decks = crawl().pages.filter((page) => page.deck);
+    expect(decks.filter((deck) => !deck.scrollView).map((deck) => deck.path)).toEqual([]);
+  });
+
+  it('loads only itself and reveal.js before the first slide shows: the speaker-view plugin loads only on S', () => {
+    for (const deck of crawl().pages.filter((page) => page.deck && page.http && !page.path.startsWith('downloads/'))) {
+      expect(
+        deck.http!.requested.map((url) => url.split('/').slice(-2).join('/')),
+        deck.path,
+      ).toEqual([deck.path.split('/').slice(-2).join('/'), 'vendor/reveal.js']);
+    }
+  });
+
+  describe('in Chromium at 1280×720', () => {
+    let page: Page;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      ({ page, close } = await visit(fileUrl('en/present/full.html'), { width: 1280, height: 720 }));
+      await ready(page);
+      await screenshot(page, 'deck-full-1');
+    });
+    afterAll(() => close());
+
+    it('keeps off-screen slides out of the keyboard\'s reach and is not role="application"', async () => {
+      expect(await page.getAttribute('.reveal', 'role')).toBeNull();
+      const inert = await page.evaluate(() => (window.Reveal!.getSlides() as HTMLElement[]).map((s) => s.inert));
+      expect(inert[0]).toBe(false);
+      expect(inert.slice(1).every(Boolean)).toBe(true);
+      // Tab from the start reaches only the current slide's links and the deck's own controls.
+      for (let i = 0; i < 6; i += 1) {
+        await page.keyboard.press('Tab');
+        const inCurrentOrControls = await page.evaluate(() => {
+          const active = document.activeElement;
+          return !active || active === document.body || !active.closest('.slides section') || active.closest('section.present') !== null;
+        });
+        expect(inCurrentOrControls).toBe(true);
+      }
+    });
+
+    it('opens the overview on O and closes it on Esc', async () => {
+      await page.keyboard.press('o');
+      expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(false);
+    });
+
+    it('shows a list one item at a time where the entry asks for it', async () => {
+      await page.evaluate(() => {
+        window.location.hash = '#/often-found-in';
+      });
+      await page.waitForFunction(() => window.Reveal!.getCurrentSlide().id === 'often-found-in');
+      const visibleItems = () => page.locator('section.present li:not(.fragment), section.present li.fragment.visible').count();
+      expect(await page.locator('section.present li.fragment').count()).toBe(7);
+      expect(await visibleItems()).toBe(0);
+      await page.keyboard.press('ArrowRight');
+      expect(await visibleItems()).toBe(1);
+    });
+  });
+
+  it('has one URL per slide, so a slide can be opened directly', async () => {
+    const { page, close } = await visit(`${fileUrl('en/present/full.html')}#/slide-13`, { width: 1280, height: 720 });
+    await ready(page);
+    expect(await page.evaluate(() => window.Reveal!.getCurrentSlide().getAttribute('data-seed-slide'))).toBe('13');
+    await screenshot(page, 'deck-full-13');
+    await close();
+  });
+
+  it('turns transitions off for readers who ask for reduced motion', async () => {
+    const context = await site.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(fileUrl('en/present/full.html'));
+    await ready(page);
+    expect(await page.evaluate(() => window.Reveal!.getConfig().transition)).toBe('none');
+    await context.close();
+  });
+});
+
+describe('the speaker view', () => {
+  for (const mode of ['file', 'http'] as const) {
+    it(`opens on S over ${mode}:// with the notes, the next slide and the timer`, async () => {
+      const path = 'en/present/full.html';
+      const url = mode === 'file' ? fileUrl(path) : `${site.origin}/${path}`;
+      const { page, problems, close } = await visit(url, { width: 1280, height: 720 });
+      await ready(page);
+      await page.keyboard.press('ArrowRight');
+      const popup = page.context().waitForEvent('page');
+      await page.keyboard.press('s');
+      const speaker = await popup;
+      await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes')?.textContent?.includes('Ask the room'));
+      const text = await speaker.evaluate(() => document.body.innerText);
+      expect(text).toContain('Ask the room:');
+      expect(text).toMatch(/\d\d:\d\d:\d\d/);
+      const upcoming = speaker.frames().find((frame) => frame.url().includes('receiver') && frame.url().includes('controls=false'));
+      expect(upcoming, 'the upcoming-slide frame').toBeTruthy();
+      // The preview follows the deck once both have started: reveal.js's speaker view sends the
+      // first state as it opens, which a preview still starting can miss. Moving on sends it again.
+      await upcoming!.waitForFunction(() => window.Reveal?.isReady());
+      await page.keyboard.press('ArrowRight');
+      await upcoming!.waitForFunction(() => window.Reveal!.getCurrentSlide().getAttribute('data-seed-slide') === '4');
+      if (mode === 'file') await screenshot(speaker, 'deck-speaker-view');
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('where the pop-up is blocked, shows the notes in the deck window', async () => {
+    const { page, close } = await visit(fileUrl('en/present/full.html'), { width: 1280, height: 720 });
+    await ready(page);
+    await page.evaluate(() => {
+      window.open = () => null;
+    });
+    await page.keyboard.press('s');
+    await page.waitForFunction(() => window.Reveal!.getConfig().showNotes === true);
+    await expect.poll(() => page.locator('.speaker-notes').innerText()).toContain('Ask the room:');
+    await screenshot(page, 'deck-notes-in-window');
+    await close();
+  });
+});
+
+describe('the topic decks', () => {
+  for (const topic of TOPICS) {
+    it(`${topic}: its own title slide (added by the deck), then its slides, each with notes`, () => {
+      const { slides, hrefs } = crawled(`en/present/${topic}.html`);
+      expect(slides[0]).toMatchObject({ added: 'topic-title', seedSlide: null, heading: true });
+      const rest = slides.slice(1);
+      expect(rest.length).toBeGreaterThan(0);
+      for (const slide of rest) {
+        expect(slide.added).toBeNull();
+        expect(slide.heading).toBe(true);
+        expect(slide.notes).toContain('Ask the room:');
+      }
+      expect(slides[0]!.notes).not.toBe('');
+      // Each slide links back to its section of the topic page.
+      expect(hrefs.filter((href) => href.startsWith(`../${topic}.html#`))).toHaveLength(rest.length);
+    });
+  }
+
+  it('each topic page links to "Present this topic"', () => {
+    for (const topic of TOPICS) {
+      const html = readFileSync(join(DIST, 'en', `${topic}.html`), 'utf8');
+      expect(html).toMatch(new RegExp(`<a href="present/${topic}\\.html"[^>]*>Present this topic</a>`));
+    }
+  });
+});
+
+describe('printing', () => {
+  it('the slides PDF of the full deck has exactly one page per slide; the handout as many', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'kit-pdf-'));
+    const page = await site.browser.newPage();
+    const pages = (file: string) => (readFileSync(file, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    await printDeck(page, fileUrl('en/present/full.html'), join(out, 'slides.pdf'));
+    expect(pages(join(out, 'slides.pdf'))).toBe(16);
+    await printDeck(page, fileUrl('en/present/full.html'), join(out, 'handout.pdf'), { handout: true });
+    expect(pages(join(out, 'handout.pdf'))).toBe(16);
+    await page.close();
+  });
+});

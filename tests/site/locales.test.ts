@@ -1,0 +1,122 @@
+/**
+ * The site in each of its languages: every page and deck in every locale, a language switch that
+ * keeps the reader on the same page (and the trainer on the same slide), `lang` and `hreflang`
+ * where they belong, dates written by Intl for the locale, no English interface text on a
+ * Russian page, and Cyrillic, Kazakh and Tajik letters included, drawn in a font of the site's
+ * own font stack (as Chromium reports through the DevTools protocol).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { builtPages, crawl, DIST, fileUrl, useBrowser } from '../support/site';
+import { screenshot } from '../support/screenshots';
+import { visit } from '../support/visit';
+import { dictionaries, LOCALES, SOURCE_LOCALE } from '../../src/lib/i18n';
+
+const site = useBrowser();
+const pages = builtPages();
+const inSource = pages.filter((path) => path.startsWith(`${SOURCE_LOCALE}/`));
+const OTHERS = LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
+
+describe('the languages', () => {
+  it('are English and Russian', () => {
+    expect(LOCALES).toEqual(['en', 'ru']);
+  });
+
+  it('every page and deck exists in every language', () => {
+    for (const locale of OTHERS) {
+      for (const path of inSource) expect(existsSync(join(DIST, locale, path.slice(3))), `${locale}/${path.slice(3)}`).toBe(true);
+      expect(pages.filter((path) => path.startsWith(`${locale}/`))).toHaveLength(inSource.length);
+    }
+  });
+});
+
+for (const locale of OTHERS) {
+  describe(`the ${locale} pages`, () => {
+    const localePages = pages.filter((path) => path.startsWith(`${locale}/`));
+    /** English interface strings that differ from this locale's: none may show on its pages. */
+    const english = Object.entries(dictionaries[SOURCE_LOCALE]!)
+      .filter(([key, value]) => key !== 'intlLocale' && value !== dictionaries[locale]![key as keyof (typeof dictionaries)[string]] && value.length >= 6)
+      .map(([, value]) => value.split('{')[0]!.trim())
+      .filter((value) => value.length >= 6);
+
+    it('are marked as their language, offer the same page in the others, and show no English interface text', () => {
+      const crawled = crawl().pages.filter((page) => localePages.includes(page.path) && !page.deck);
+      expect(crawled.length).toBeGreaterThan(10);
+      for (const { path, lang, alternates, languageLinks, ownText } of crawled) {
+        expect(lang, path).toBe(locale);
+        const sourcePath = relative(join(path, '..'), `${SOURCE_LOCALE}/${path.slice(locale.length + 1)}`);
+        expect(alternates, path).toContainEqual([SOURCE_LOCALE, sourcePath]);
+        expect(languageLinks, path).toContainEqual({ hreflang: SOURCE_LOCALE, href: sourcePath, lang: SOURCE_LOCALE });
+        // The title and the visible text, without passages marked as another language (a
+        // quotation) and without file names (the trainers' list of entries to review).
+        for (const phrase of english) expect(ownText, `${path}: "${phrase}"`).not.toContain(phrase);
+      }
+    });
+
+    it('write dates and numbers as the locale does, through Intl', async () => {
+      const { page, close } = await visit(site.browser, fileUrl(`${locale}/instruments.html`), { width: 1024, height: 800 });
+      const expected = new Intl.DateTimeFormat(dictionaries[locale]!.intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2000, 11, 13)),
+      );
+      expect(await page.locator('time[datetime="2000-12-13"]').first().innerText()).toBe(expected);
+      if (locale === 'ru') expect(expected).toBe('13 декабря 2000 г.');
+      await screenshot(page, `${locale}_instruments-1024`, { fullPage: true });
+      await close();
+    });
+
+    it("the deck's language switch leads to the same slide in the other language", async () => {
+      const { page, close } = await visit(site.browser, `${fileUrl(`${locale}/present/full.html`)}#/often-found-in`, { width: 1280, height: 720 });
+      await page.waitForFunction(() => window.Reveal?.isReady());
+      const href = await page.locator(`.language-switch a[hreflang="${SOURCE_LOCALE}"]`).getAttribute('href');
+      expect(href).toBe(`../../${SOURCE_LOCALE}/present/full.html#/often-found-in`);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      const slideId = await page.evaluate(() => window.Reveal!.getCurrentSlide().id);
+      expect(await page.locator(`.language-switch a[hreflang="${SOURCE_LOCALE}"]`).getAttribute('href')).toBe(
+        `../../${SOURCE_LOCALE}/present/full.html#/${slideId}`,
+      );
+      await screenshot(page, `${locale}_deck`);
+      await close();
+    });
+  });
+}
+
+describe('Cyrillic letters, with those of Kazakh, Kyrgyz, Tajik and Uzbek', () => {
+  const LETTERS = 'Торговля людьми ӘәҒғҚқҢңӨөҰұҮүҺһҲҳҶҷӢӣӮӯ';
+  for (const path of ['ru/definition.html', 'ru/present/full.html']) {
+    it(`render in a font of the site's own font stack on ${path}`, async () => {
+      const { page, close } = await visit(site.browser, fileUrl(path), { width: 1280, height: 720 });
+      const stack = await page.evaluate((letters) => {
+        const probe = document.createElement('p');
+        probe.id = 'letters-probe';
+        probe.textContent = letters;
+        (document.querySelector('main h1, main h2, .reveal .slides section h2')?.parentElement ?? document.body).append(probe);
+        return getComputedStyle(probe).fontFamily;
+      }, LETTERS);
+      const session = await page.context().newCDPSession(page);
+      await session.send('DOM.enable');
+      await session.send('CSS.enable');
+      const { root } = await session.send('DOM.getDocument', { depth: -1 });
+      const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#letters-probe' });
+      // Chromium reports fonts once the probe has been laid out and painted: ask until it has.
+      let fonts: { familyName: string; glyphCount: number }[] = [];
+      for (let attempt = 0; attempt < 20 && fonts.length === 0; attempt += 1) {
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        ({ fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId }));
+      }
+      const families = stack.split(',').map((family) => family.trim().replace(/^["']|["']$/g, ''));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) expect(families, `${font.familyName} is not in the stack ${stack}`).toContain(font.familyName);
+      const glyphs = fonts.reduce((sum, font) => sum + font.glyphCount, 0);
+      expect(glyphs).toBe([...LETTERS].length);
+      await close();
+    });
+  }
+});

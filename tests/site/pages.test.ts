@@ -1,0 +1,249 @@
+/**
+ * Every page and deck of the kit as the crawl met it (tests/support/crawl.ts): opened from disk
+ * out of the unzipped offline zip, and from a web host, it loads cleanly, fits 320 px, and every
+ * link leads to a file and an id that are there. Then the pages' content as a reader reads it.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSeed, seedDateToIso } from '../support/seed';
+import { LANDMARKS } from '../support/crawl';
+import { screenshot } from '../support/screenshots';
+import { awarenessPages, builtPages, crawl, DIST, fileUrl, isDeck, NEUTRAL_PAGE, unzipped, useBrowser } from '../support/site';
+import { KIT_BASENAME } from '../../src/lib/kit';
+
+const seed = parseSeed();
+const site = useBrowser();
+const ZIP = `downloads/${KIT_BASENAME}-offline.zip`;
+
+const hasScheme = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href);
+
+async function open(path: string, width = 1024) {
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(fileUrl(path));
+  return page;
+}
+
+describe('the built site', () => {
+  it('has the pages the kit promises', () => {
+    expect(builtPages()).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'en/index.html',
+        'en/definition.html',
+        'en/where-found.html',
+        'en/escape-barriers.html',
+        'en/attracts-traffickers.html',
+        'en/iom-contributions.html',
+        'en/instruments.html',
+        'en/about.html',
+      ]),
+    );
+  });
+
+  it('writes no module script, no root-relative URL and nothing from another host into any page', () => {
+    for (const path of builtPages()) {
+      const html = readFileSync(join(DIST, path), 'utf8');
+      expect(html, path).not.toMatch(/<script[^>]*type="module"[^>]*src=/);
+      expect(html, path).not.toMatch(/\s(?:src|href)="\/(?!\/)/);
+      expect(html, path).not.toMatch(/\s(?:src)="(?:https?:)?\/\//);
+      expect(html, path).not.toMatch(/@import|@font-face/);
+    }
+  });
+
+  it('every page and deck of the zip was crawled from disk; every deck and the pages of a language over http', () => {
+    const pages = crawl().pages;
+    // (The single-file decks are opened alone, by kit.test.ts.)
+    const site = builtPages().filter((path) => !(path.startsWith('downloads/') && isDeck(path)));
+    expect(pages.map((page) => page.path)).toEqual(site);
+    const overHttp = pages.filter((page) => page.http).map((page) => page.path);
+    for (const path of site.filter((p) => isDeck(p) || p.startsWith('en/') || p === 'index.html')) expect(overHttp).toContain(path);
+  });
+});
+
+describe('every page and deck, from disk (the unzipped kit) and over http', () => {
+  it('loads with no error, no failed request and nothing from another host', () => {
+    const problems = crawl().pages.flatMap(({ path, disk, http }) => [
+      ...disk.problems.map((p) => `disk ${path}: ${p}`),
+      ...(http?.problems ?? []).map((p) => `http ${path}: ${p}`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('does not scroll sideways at 320 px', () => {
+    expect(
+      crawl()
+        .pages.filter((page) => page.overflow > 0)
+        .map((page) => `${page.path}: ${page.overflow} px`),
+    ).toEqual([]);
+  });
+
+  it('links only to files and ids that are there (relative links, never a folder or /…)', () => {
+    const broken: string[] = [];
+    const top = unzipped();
+    for (const { path, deck, hrefs } of crawl().pages) {
+      for (const href of hrefs.filter((h) => !hasScheme(h))) {
+        // (tel: numbers and quick exit's about:blank have a scheme: they are not files.)
+        const [target, rawFragment] = href.split('#') as [string, string | undefined];
+        if (/^\/|\/$/.test(target)) {
+          broken.push(`${path}: ${href} is a folder or starts with /`);
+          continue;
+        }
+        const file = target === '' ? path : join(path, '..', target);
+        if (file === ZIP) continue; // the kit cannot hold its own zip: it is beside it, in dist/
+        if (!existsSync(join(top, file))) {
+          broken.push(`${path}: ${href}: no such file`);
+          continue;
+        }
+        // In a deck, reveal.js links to slides as "#/<slide id>" ("#/" is the first slide).
+        const fragment = deck && rawFragment?.startsWith('/') ? rawFragment.slice(1) : rawFragment;
+        if (fragment && !readFileSync(join(top, file), 'utf8').includes(`id="${fragment}"`)) broken.push(`${path}: ${href}: no element has that id`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every deck starts and moves on the arrow key, from disk and over http', () => {
+    const stuck = crawl().pages.filter((page) => page.deck && !(page.disk.deckMoves && page.http?.deckMoves));
+    expect(stuck.map((page) => page.path)).toEqual([]);
+  });
+});
+
+describe('the pages as a reader meets them', () => {
+  it('have one h1, headings in order, the landmarks a screen reader lists, and a language', () => {
+    const awareness = awarenessPages();
+    const found: string[] = [];
+    for (const { path, outline, landmarks, lang } of crawl().pages.filter((page) => awareness.includes(page.path))) {
+      if (outline.filter((level) => level === 1).length !== 1 || outline[0] !== 1) found.push(`${path}: h1 ${outline.join(',')}`);
+      outline.forEach((level, i) => {
+        if (i > 0 && level - outline[i - 1]! > 1) found.push(`${path}: heading ${i} jumps from h${outline[i - 1]} to h${level}`);
+      });
+      for (const landmark of LANDMARKS) if (!landmarks[landmark]) found.push(`${path}: no ${landmark}`);
+      if (!lang) found.push(`${path}: no lang`);
+    }
+    expect(found).toEqual([]);
+    expect(awareness).not.toContain(NEUTRAL_PAGE);
+  });
+
+  it("the home page shows the seed's title slide, with its attribution, and leads to every topic", async () => {
+    const page = await open('en/index.html');
+    const text = await page.innerText('main');
+    expect(text).toContain(seed.titleSlide.organization);
+    expect(text).toContain(seed.titleSlide.tagline);
+    expect(await page.innerText('h1')).toBe(seed.titleSlide.title);
+    expect(text).toMatch(/IOM.s presentation, c\. 2004/);
+    for (const topic of ['definition', 'where-found', 'escape-barriers', 'attracts-traffickers', 'iom-contributions', 'instruments']) {
+      expect(await page.locator(`main a[href="${topic}.html"]`).count(), topic).toBe(1);
+    }
+    await screenshot(page, 'en_index-1024', { fullPage: true });
+    await page.context().close();
+  });
+
+  it('every text slide of the seed is on a topic page, title and bullets, with its source', () => {
+    const topics = ['definition', 'where-found', 'escape-barriers', 'attracts-traffickers', 'iom-contributions'];
+    const texts = crawl()
+      .pages.filter((page) => topics.some((topic) => page.path === `en/${topic}.html`))
+      .map((page) => page.mainText);
+    expect(texts).toHaveLength(topics.length);
+    const all = texts.join('\n');
+    for (const slide of seed.slides.filter((s) => !s.table)) {
+      const page = texts.find((text) => text.includes(slide.title));
+      expect(page, `slide ${slide.number}: ${slide.title}`).toBeTruthy();
+      for (const line of [...slide.items, ...slide.paragraphs]) expect(page, `slide ${slide.number}`).toContain(line);
+      expect(all).toContain(`slide ${slide.number} (c. 2004)`);
+    }
+  });
+
+  it('the 4 million estimate says where it comes from and when', async () => {
+    const page = await open('en/where-found.html');
+    const note = await page.innerText('.figure-note');
+    expect(note).toContain('4 million');
+    expect(note).toContain('c. 2004');
+    expect(note).toMatch(/slide 6/);
+    await page.context().close();
+  });
+
+  it('every treaty cell of the seed is on the instruments page, dates as <time datetime>', async () => {
+    const page = await open('en/instruments.html');
+    for (const slide of seed.slides.filter((s) => s.table?.columns.join() === 'Signature,Ratification')) {
+      const table = page.locator(`#slide-${slide.number} table`);
+      expect(await table.locator('caption').innerText()).toContain('Status in 2004, as presented by IOM');
+      for (const row of slide.table!.rows) {
+        const cells = table.locator('tbody tr', { has: page.locator('th', { hasText: row.label }) }).locator('td');
+        for (const [i, seedCell] of row.cells.entries()) {
+          const cell = cells.nth(i);
+          const accession = /^(\S+) acc$/.exec(seedCell);
+          if (seedCell === 'no') expect(await cell.innerText(), `${slide.number} ${row.label} ${i}`).toBe('No');
+          else if (seedCell === '') expect(await cell.innerText(), `${slide.number} ${row.label} ${i}`).toMatch(/None .*acceded/);
+          else {
+            const iso = seedDateToIso(accession ? accession[1]! : seedCell);
+            expect(await cell.locator(`time[datetime="${iso}"]`).count(), `${slide.number} ${row.label} ${i}`).toBe(1);
+            if (accession) expect(await cell.innerText()).toContain('acceded');
+          }
+        }
+      }
+    }
+    // Each instrument's entry into force, from ../shared/facts/sources.md §2, with its source.
+    for (const date of ['2003-09-29', '2003-12-25', '2004-01-28']) {
+      expect(await page.locator(`time[datetime="${date}"]`).count(), date).toBe(1);
+    }
+    expect(await page.innerText('main')).toContain('UN Treaty Collection');
+    await screenshot(page, 'en_instruments-1024', { fullPage: true });
+    await page.context().close();
+  });
+
+  it('every count of the victims table is on the page; the empty cell reads "no data", not 0', async () => {
+    const page = await open('en/instruments.html');
+    const slide = seed.slides.find((s) => s.title === 'Victims assisted by IOM')!;
+    const table = page.locator(`#slide-${slide.number} table`);
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Country', ...slide.table!.columns]);
+    for (const row of slide.table!.rows) {
+      const cells = await table
+        .locator('tbody tr', { has: page.locator('th', { hasText: row.label }) })
+        .locator('td')
+        .allInnerTexts();
+      expect(cells, row.label).toEqual(row.cells.map((cell) => (cell === '' ? 'no data' : cell)));
+    }
+    expect(await page.innerText(`#slide-${slide.number}`)).toContain('not the number of victims');
+    await page.context().close();
+  });
+
+  it('every full date in the HTML is a <time datetime> (a year, a month or a day)', () => {
+    for (const path of builtPages()) {
+      const html = readFileSync(join(DIST, path), 'utf8');
+      const datetimes = [...html.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
+      for (const value of datetimes) expect(value, path).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      const text = html.replace(/<time[^>]*>[^<]*<\/time>/g, '').replace(/<[^>]+>/g, ' ');
+      expect(text, `${path}: a date outside <time>`).not.toMatch(
+        /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/,
+      );
+    }
+  });
+
+  it("the definition page relates IOM's definition to the Protocol's Act, Means and Purpose", async () => {
+    const page = await open('en/definition.html');
+    const text = await page.innerText('main');
+    for (const words of ['The Act', 'The Means', 'The Purpose', 'Article 3(a)', 'consent', 'under 18', 'Smuggling']) expect(text).toContain(words);
+    await page.context().close();
+  });
+
+  it('the About page says the kit is not an IOM publication and names its sources', async () => {
+    const page = await open('en/about.html');
+    const text = await page.innerText('main');
+    expect(text).toContain('not an IOM publication');
+    expect(text).toContain('Who is the Trafficked Migrant?');
+    expect(text).toContain('UN Treaty Collection');
+    await page.context().close();
+  });
+
+  it("a printed topic page is a handout: the slides without the site's navigation", async () => {
+    const page = await open('en/escape-barriers.html');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#site-nav').isVisible()).toBe(false);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    expect(await page.locator('.seed-slide').count()).toBe(2);
+    await screenshot(page, 'en_escape-barriers-print', { fullPage: true });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The site tests' global setup: build the kit once (the site, its security policy and release/,
+ * as `npm run build` does), unzip the offline zip into an empty folder, and crawl every page and
+ * deck once (tests/support/crawl.ts); every site test reads what the crawl found.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { readZip } from '../../scripts/lib/zip.ts';
+import { buildCommand, PROJECT_ROOT } from '../../scripts/lib/project-copy.ts';
+import { KIT_BASENAME } from '../../src/lib/kit';
+import { crawlKit } from '../support/crawl';
+import { serveFolder } from '../support/static-server';
+import { awarenessPages, DIST, htmlFiles, isDeck, NEUTRAL_PAGE, RELEASE } from '../support/site';
+import { SOURCE_LOCALE } from '../../src/lib/i18n';
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const started = performance.now();
+  const say = (what: string) => process.env.CRAWL_TIMES && console.error(`setup: ${what} at ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  execFileSync(process.execPath, buildCommand(PROJECT_ROOT), { cwd: PROJECT_ROOT, stdio: 'pipe' });
+  say('built');
+  const folder = mkdtempSync(join(tmpdir(), 'kit-unzipped-'));
+  for (const entry of readZip(readFileSync(join(RELEASE, `${KIT_BASENAME}-offline.zip`)))) {
+    mkdirSync(dirname(join(folder, entry.name)), { recursive: true });
+    writeFileSync(join(folder, entry.name), entry.data);
+  }
+  const top = join(folder, KIT_BASENAME);
+  const [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
+  try {
+    const awareness = awarenessPages();
+    // Over http, besides every deck: the root, the neutral page and one language's pages.
+    const overHttp = [NEUTRAL_PAGE, ...awareness.filter((path) => !path.includes('/') || path.startsWith(`${SOURCE_LOCALE}/`))];
+    // The single-file decks are the full deck's slides, opened alone by kit.test.ts.
+    const paths = htmlFiles(top).filter((path) => !(path.startsWith('downloads/') && isDeck(path)));
+    project.provide('crawl', await crawlKit(browser, { paths, diskTop: top, origin: server.origin, isDeck, awareness, overHttp }));
+    project.provide('unzipped', top);
+    say('crawled');
+  } finally {
+    await Promise.all([browser.close(), server.close()]);
+  }
+  return () => rmSync(folder, { recursive: true, force: true });
+}

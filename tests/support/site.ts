@@ -1,0 +1,78 @@
+/**
+ * The built kit as the site tests see it: dist/ (built once by tests/site/setup.ts), release/,
+ * the unzipped offline zip, and what the crawl found (tests/support/crawl.ts). Each test file
+ * that drives Chromium itself starts one browser and one static server (`useBrowser`).
+ */
+import { afterAll, beforeAll, inject } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { isDeck as isDeckFile } from '../../scripts/lib/built-pages.ts';
+import { PROJECT_ROOT } from '../../scripts/lib/project-copy.ts';
+import type { Crawl } from './crawl';
+import { serveFolder } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    crawl: Crawl;
+    /** The unzipped offline zip's top folder (with index.html). */
+    unzipped: string;
+  }
+}
+
+export const DIST = join(PROJECT_ROOT, 'dist');
+export const RELEASE = join(PROJECT_ROOT, 'release');
+
+/** Every HTML file under a folder, as paths from it with `/`, sorted. */
+export function htmlFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Every page and deck of dist/, as paths from it. */
+export const builtPages = (): string[] => htmlFiles(DIST);
+export const isDeck = (path: string): boolean => isDeckFile(DIST, path);
+/** The neutral page quick exit goes to: deliberately bare, it is not an awareness page. */
+export const NEUTRAL_PAGE = 'notes.html';
+/** The awareness pages: every page but the decks and the neutral page. */
+export const awarenessPages = (): string[] => builtPages().filter((path) => !isDeck(path) && path !== NEUTRAL_PAGE && !path.startsWith('downloads/'));
+
+/** A page of the built site, opened from disk. */
+export const fileUrl = (path: string): string => pathToFileURL(join(DIST, path)).href;
+
+/** What the crawl found, and where the offline zip was unzipped. */
+export const crawl = (): Crawl => inject('crawl');
+export const unzipped = (): string => inject('unzipped');
+
+export interface SiteBrowser {
+  readonly browser: Browser;
+  /** The http:// origin dist/ is served from. */
+  readonly origin: string;
+}
+
+/** Starts Chromium and a static server of dist/ before the file's tests, and stops them after. */
+export function useBrowser(): SiteBrowser {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium has not started');
+      return browser;
+    },
+    get origin() {
+      if (!server) throw new Error('The server has not started');
+      return server.origin;
+    },
+  };
+}
