@@ -4,32 +4,117 @@ process.env.TZ = 'UTC';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyContentSecurityPolicy } from './scripts/csp.ts';
 import { release } from './scripts/release.ts';
 import { sourceDateEpoch } from './scripts/lib/source-date.ts';
+import { kindOfRoute, PAGE_KINDS_FILE } from './scripts/lib/built-pages.ts';
+import { kitCode } from './scripts/lib/kit-code.ts';
+import { checkContent, formatFault, PARSER_FEATURES } from './src/lib/content-check.ts';
+import { contentSafetyPlugin } from './src/lib/content-plugin.ts';
+
+const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
 // The build's reference date, found once (asking git from inside the running build costs about
 // 0.2 s: the contacts and the release each asked again); everything later reads it from here.
 process.env.SOURCE_DATE_EPOCH = String(sourceDateEpoch());
 
 /**
- * After the pages are written, in the same process (one Node start, not three): the
- * Content-Security-Policy <meta> of every page (scripts/csp.mjs), then release/ (scripts/release.mjs).
+ * Every file under content/, as a path from the project's folder with `/`, and its text.
+ * @param {string} root
+ */
+function contentFiles(root) {
+  const folder = join(root, 'content');
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+}
+
+/**
+ * Before anything is built from the content, every content file is checked (src/lib/content-check.ts):
+ * a fault in any of them stops the build, and every fault is named at once, with its file and line.
+ * The one check that reads the clock: no date of publication or confirmation after today. It
+ * only refuses a build; it changes nothing that a build writes.
  * @type {() => import('astro').AstroIntegration}
  */
-const kitRelease = () => ({
-  name: 'kit-release',
+const kitContentCheck = () => ({
+  name: 'kit-content-check',
   hooks: {
-    'astro:build:done': ({ dir, logger }) => {
-      const pages = applyContentSecurityPolicy(fileURLToPath(dir));
-      const { files, zipBytes } = release({ root: fileURLToPath(new URL('../', dir)) });
-      logger.info(`Content-Security-Policy written into ${pages} pages.`);
-      logger.info(`release/: ${files.join(', ')} (the zip: ${(zipBytes / 1024).toFixed(0)} KiB)`);
-      logger.info('The site is in dist/: open dist/index.html, or publish the dist/ folder on any static host.');
+    'astro:config:setup': ({ config }) => {
+      const root = fileURLToPath(config.root);
+      const faults = checkContent(contentFiles(root), new Date().toISOString().slice(0, 10));
+      if (faults.length > 0) {
+        throw new Error(`The content has ${faults.length} fault${faults.length > 1 ? 's' : ''}; nothing was built:\n${faults.map(formatFault).join('\n')}`);
+      }
     },
   },
 });
+
+/**
+ * Replaces `target` with `staged`, a folder on the same disk, in two renames.
+ * @param {string} staged
+ * @param {string} target
+ */
+function publish(staged, target) {
+  const old = `${target}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(staged, target);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * The build writes into .build/ and, once every page, its security policy and the release are
+ * done, puts them in dist/ and release/: a build that fails leaves dist/ and release/ as the last
+ * good build left them (its own half-written files stay in .build/, cleared by the next build).
+ * In the same process (one Node start, not three): the Content-Security-Policy <meta> of every
+ * page (scripts/csp.ts), then release/ (scripts/release.ts). The kind of every page (deck, page
+ * to read, neutral page) is the route's that wrote it, written to .astro/kit-pages.json.
+ * @type {() => import('astro').AstroIntegration}
+ */
+const kitRelease = () => {
+  /** @type {Map<string, string>} route pattern → the route's file */
+  const routeFiles = new Map();
+  let root = ROOT;
+  return {
+    name: 'kit-release',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build') return;
+        rmSync(join(root, '.build'), { recursive: true, force: true });
+        updateConfig({ outDir: new URL('./.build/dist/', config.root) });
+      },
+      'astro:routes:resolved': ({ routes }) => {
+        for (const route of routes) routeFiles.set(route.pattern, route.entrypoint);
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const staged = fileURLToPath(dir);
+        /** @type {Record<string, import('./scripts/lib/built-pages.ts').PageKind>} */
+        const kinds = {};
+        for (const [pattern, files] of assets) {
+          const kind = kindOfRoute(routeFiles.get(pattern) ?? '');
+          if (kind) for (const file of files) kinds[relative(staged, fileURLToPath(file)).split(sep).join('/')] = kind;
+        }
+        const pages = applyContentSecurityPolicy(staged, kinds, kitCode(root));
+        const stagedRelease = join(root, '.build', 'release');
+        const { files, zipBytes } = release({ root, dist: staged, out: stagedRelease });
+        publish(staged, join(root, 'dist'));
+        publish(stagedRelease, join(root, 'release'));
+        mkdirSync(dirname(join(root, PAGE_KINDS_FILE)), { recursive: true });
+        writeFileSync(join(root, PAGE_KINDS_FILE), `${JSON.stringify(Object.fromEntries(Object.entries(kinds).sort()), null, 2)}\n`);
+        rmSync(join(root, '.build'), { recursive: true, force: true });
+        logger.info(`Content-Security-Policy written into ${pages} pages.`);
+        logger.info(`release/: ${files.join(', ')} (the zip: ${(zipBytes / 1024).toFixed(0)} KiB)`);
+        logger.info('The site is in dist/: open dist/index.html, or publish the dist/ folder on any static host.');
+      },
+    },
+  };
+};
 
 // The kit must work from a web host and from disk (a USB stick, a file sent through a chat app):
 // - `format: 'preserve'` keeps `src/pages/[locale]/index.astro` as `en/index.html`, so every
@@ -38,15 +123,16 @@ const kitRelease = () => ({
 //   written (it would resolve to the root of the disk on file://).
 // - Pages ship no JavaScript, so no `<script type="module" src>` (blocked on file://) appears.
 export default defineConfig({
-  integrations: [mdx(), kitRelease()],
+  integrations: [kitContentCheck(), mdx(), kitRelease()],
   build: {
     format: 'preserve',
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  // The seed's text is shown as the seed wrote it: no curly quotes or dashes added.
+  // The seed's text is shown as the seed wrote it: no curly quotes or dashes added. Every
+  // Markdown and MDX file is read through the kit's content check as well (src/lib/content-plugin.ts).
   markdown: {
-    processor: satteri({ features: { smartPunctuation: false } }),
+    processor: satteri({ features: PARSER_FEATURES, mdastPlugins: [contentSafetyPlugin()] }),
     syntaxHighlight: false,
   },
   vite: {

@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     const dist = join(copy.dir, 'dist');
     const releaseDir = join(copy.dir, 'release');
     const floor = floorPage();
-    const { pages, decks } = pagesAndDecks(dist);
+    const { pages, decks } = pagesAndDecks(copy.dir);
     const { ready, needsJavaScript } = await measureInChromium(dist, decks, pages);
     const release = readdirSync(releaseDir)
       .filter((file) => file !== 'SHA256SUMS')
@@ -168,8 +168,8 @@ async function main(): Promise<void> {
       row(
         `deck ${path}`,
         `${kib(weight.gzip)} gzip, ${kib(weight.raw)} raw as opened (${(weight.gzip / floor.gzip).toFixed(1)}× floor), ready in ${ready[path]} ms`,
-        '≤ 48 KiB',
-        weight.gzip <= 48 * KiB,
+        '≤ 52 KiB',
+        weight.gzip <= 52 * KiB,
       );
     }
     for (const file of release) {

@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join, relative, sep } from 'node:path';
 import { writeZip } from './lib/zip.ts';
 import { sourceDateEpoch } from './lib/source-date.ts';
+import { kitBasename } from '../src/lib/kit.ts';
 
 process.env.TZ = 'UTC';
 
@@ -31,12 +32,23 @@ export interface Release {
   zipBytes: number;
 }
 
-/** Writes release/ beside `root`'s dist/ (`root` is the project's folder). */
-export function release({ root, env = process.env }: { root: string; env?: Record<string, string | undefined> }): Release {
+/**
+ * From the built site in `dist`, writes the release into `out` (both folders; `root` is the
+ * project's folder: its package.json names the files, its git history dates them).
+ */
+export function release({
+  root,
+  dist,
+  out,
+  env = process.env,
+}: {
+  root: string;
+  dist: string;
+  out: string;
+  env?: Record<string, string | undefined>;
+}): Release {
   const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
-  const dist = join(root, 'dist');
-  const out = join(root, 'release');
-  const base = `${name}-${version}`;
+  const base = kitBasename(name, version);
   const zipName = `${base}-offline.zip`;
   const modified = new Date(sourceDateEpoch(env, root) * 1000);
 

@@ -1,20 +1,45 @@
-// The built site's HTML files as the budgets and the checks sort them: awareness pages and decks.
-import { readdirSync, readFileSync } from 'node:fs';
+// What each HTML file of a build is, as the build made it: the route that wrote a file decides
+// its kind (a deck, the neutral page quick exit goes to, or a page for reading), never the
+// file's text. The build writes the kinds to .astro/kit-pages.json (astro.config.mjs), and the
+// security policy, the budgets, the benchmark and the tests read them from there.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Whether a built HTML file (`path` from dist/) is a deck (of the site, or a single-file one): told by its markup. */
-export function isDeck(dist: string, path: string): boolean {
-  return readFileSync(join(dist, path), 'utf8').includes('<main class="deck"');
+export type PageKind = 'page' | 'deck' | 'neutral';
+
+/** Where a build writes its files' kinds, from the project's folder (outside dist/: it does not ship). */
+export const PAGE_KINDS_FILE = '.astro/kit-pages.json';
+
+/**
+ * The kind of the pages a route writes, by the route's file (`src/pages/…`): the decks are the
+ * routes of `present/` and the single-file deck; `notes.astro` is the neutral page. Endpoints
+ * (`.ts` routes: scripts, the README) write no page.
+ */
+export function kindOfRoute(entrypoint: string): PageKind | undefined {
+  if (!entrypoint.endsWith('.astro')) return undefined;
+  if (/^src\/pages\/\[locale\]\/present\//.test(entrypoint) || /^src\/pages\/downloads\/presentation-/.test(entrypoint)) return 'deck';
+  if (entrypoint === 'src/pages/notes.astro') return 'neutral';
+  return 'page';
+}
+
+/** Every HTML file of the last build (paths from dist/), with its kind. */
+export function readPageKinds(root: string): Record<string, PageKind> {
+  try {
+    return JSON.parse(readFileSync(join(root, PAGE_KINDS_FILE), 'utf8')) as Record<string, PageKind>;
+  } catch {
+    throw new Error(`${PAGE_KINDS_FILE} is missing: run \`npm run build\` first.`);
+  }
 }
 
 /**
- * The site's awareness pages and decks, as paths from dist/, sorted; without the copies of the
- * release under downloads/ (the single files have budgets of their own).
+ * The site's pages for reading and its decks, as paths from dist/, sorted; without the copies
+ * of the release under downloads/ (the single files have budgets of their own) and without the
+ * neutral page.
  */
-export function pagesAndDecks(dist: string): { pages: string[]; decks: string[] } {
-  const html = readdirSync(dist, { recursive: true })
-    .map(String)
-    .filter((path) => path.endsWith('.html') && !path.startsWith('downloads/'))
-    .sort();
-  return { pages: html.filter((path) => !isDeck(dist, path)), decks: html.filter((path) => isDeck(dist, path)) };
+export function pagesAndDecks(root: string): { pages: string[]; decks: string[]; neutral: string[] } {
+  const kinds = Object.entries(readPageKinds(root))
+    .filter(([path]) => !path.startsWith('downloads/'))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const of = (kind: PageKind) => kinds.filter(([, k]) => k === kind).map(([path]) => path);
+  return { pages: of('page'), decks: of('deck'), neutral: of('neutral') };
 }

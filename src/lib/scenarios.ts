@@ -86,6 +86,21 @@ export function caseProblems(facts: CaseFacts): CaseProblem[] {
       }
     }
   }
+  // A safe job abroad has none of what makes a case trafficking or exploitation.
+  if (facts.verdict === 'safe-migration') {
+    for (const part of ['means', 'purpose'] as const) {
+      if (facts.protocol[part].present)
+        problems.push({
+          field: `protocol.${part}`,
+          problem: `is present, but a "safe-migration" case has no ${part === 'means' ? 'means (no deception, force or abuse)' : 'purpose of exploitation'}`,
+        });
+    }
+    if (facts.preventedBy.length > 0)
+      problems.push({ field: 'preventedBy', problem: 'lists what keeps the person from leaving, but in a "safe-migration" case nothing does' });
+    for (const element of ['deception', 'coercion', 'exploitation'] as const) {
+      if (facts.elements.includes(element)) problems.push({ field: 'elements', problem: `lists "${element}", which a "safe-migration" case does not have` });
+    }
+  }
   const repeated = facts.elements.find((element, index) => facts.elements.indexOf(element) !== index);
   if (repeated) problems.push({ field: 'elements', problem: `"${repeated}" is listed twice` });
   return problems;

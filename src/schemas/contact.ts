@@ -8,7 +8,13 @@ import { seedDateSchema } from './seed-date';
  * whose origin and age are unknown is not shown.
  */
 export const contactSchema = z.strictObject({
-  number: z.string().min(1),
+  /**
+   * The number as the source prints it: digits, with spaces, hyphens, parentheses and a leading
+   * `+` if the source has them; one number a field. The `tel:` link keeps the `+` and the digits.
+   */
+  number: z.string().regex(/^\+?[\d ()-]*\d[\d ()-]*$/, {
+    error: 'must be one phone number: digits, with spaces, hyphens, parentheses and a leading + as the source prints it (give another number its own entry)',
+  }),
   /** What it is: the interface string `contact.kind.<kind>` in every language. */
   kind: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a kind like "anti-trafficking-hotline" (its words are the string contact.kind.<kind>)'),
   /** Where it answers, if the source says: the interface string `contact.place.<place>`. */

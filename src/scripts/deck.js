@@ -14,8 +14,12 @@
   var handout = /[?&]handout(?:[&=]|$)/.test(window.location.search);
   if (handout) document.documentElement.classList.add('deck-handout');
   // On a phone, reveal.js shows the slides as a scrolling page (below its 435 px threshold); a
-  // smaller 16:9 slide there keeps the text large enough to read.
+  // smaller 16:9 slide there keeps the text large enough to read. The sizes are the kit's
+  // (src/lib/deck-sizes.ts), handed over by the layout.
   var phone = window.matchMedia('(max-width: 435px)').matches;
+  /** @type {Record<'screen' | 'handout' | 'phone', { width: number, height: number }>} */
+  var sizes = JSON.parse(root.getAttribute('data-sizes') || '{}');
+  var size = phone ? sizes.phone : handout ? sizes.handout : sizes.screen;
 
   /** @param {boolean} show */
   function showNotesHere(show) {
@@ -89,12 +93,12 @@
     // Arrows at the edges, clear of the slide number (each a target of at least 24 px).
     controlsLayout: 'edges',
     center: false,
-    width: phone ? 960 : 1280,
-    height: phone ? 540 : handout ? 1440 : 720,
+    width: size.width,
+    height: size.height,
     // Each slide a screen tall: long slides (Russian runs longer) never run into the next.
     scrollLayout: 'full',
     showNotes: handout,
-    margin: 0.04,
+    margin: Number(root.getAttribute('data-margin')),
     transition: reduceMotion ? 'none' : 'fade',
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
@@ -112,6 +116,16 @@
     Reveal.registerKeyboardShortcut('T', root.getAttribute('data-label-notes-here') || 'T');
     updateInert();
     updateLanguageLinks();
+  });
+  // On a phone, reveal.js remembers how far the deck was scrolled, and its address, in the tab's
+  // session storage (to restore it on reload). The kit keeps nothing after the reader leaves.
+  window.addEventListener('pagehide', function () {
+    try {
+      sessionStorage.removeItem('reveal-scroll-top');
+      sessionStorage.removeItem('reveal-scroll-origin');
+    } catch (error) {
+      // Storage refused (a private window may): then nothing was kept either.
+    }
   });
   Reveal.on('slidechanged', updateLanguageLinks);
   ['slidechanged', 'overviewshown', 'overviewhidden', 'resize'].forEach(function (event) {

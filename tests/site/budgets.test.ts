@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/project-copy.ts';
 import { awarenessPages, crawl, DIST } from '../support/site';
 
 const KiB = 1024;
-const { pages, decks } = pagesAndDecks(DIST);
+const { pages, decks } = pagesAndDecks(PROJECT_ROOT);
 
 describe('budgets', () => {
   it('every awareness page: at most 14 KiB gzip in all, and no more than 1.5 KiB of JavaScript (quick exit)', () => {
@@ -29,8 +29,8 @@ describe('budgets', () => {
     expect(crawl().needJavaScript).toEqual([]);
   });
 
-  it('every deck, as opened: at most 48 KiB gzip (the speaker-view plugin loads only on S)', () => {
-    for (const path of decks) expect(pageWeight(DIST, path).gzip, path).toBeLessThanOrEqual(48 * KiB);
+  it('every deck, as opened: at most 52 KiB gzip (the speaker-view plugin loads only on S)', () => {
+    for (const path of decks) expect(pageWeight(DIST, path).gzip, path).toBeLessThanOrEqual(52 * KiB);
   });
 
   it('node_modules: at most 300 MB', () => {

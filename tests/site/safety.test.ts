@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { builtPages, DIST, fileUrl, isDeck, NEUTRAL_PAGE, useBrowser } from '../support/site';
+import { builtPages, crawl, DIST, fileUrl, isDeck, NEUTRAL_PAGE, useBrowser } from '../support/site';
 import { screenshot } from '../support/screenshots';
 import { NEUTRAL_WEB_PAGE } from '../../src/lib/quick-exit';
 import { dictionaries, LOCALES } from '../../src/lib/i18n';
@@ -115,16 +115,33 @@ describe('privacy', () => {
     }
   });
 
-  it('nothing is stored about the reader: no cookie, no web storage', async () => {
-    const context = await site.browser.newContext();
+  it('no page stores anything about the reader: no cookie, no web storage (every page, from disk and over http)', () => {
+    const storing = crawl().pages.filter((page) => page.disk.stored.length + (page.http?.stored.length ?? 0) > 0);
+    expect(storing.map((page) => `${page.path}: ${[...page.disk.stored, ...(page.http?.stored ?? [])].join(', ')}`)).toEqual([]);
+  });
+
+  it('a deck read on a phone keeps nothing once the reader leaves it; the speaker view keeps only its layout (README)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    for (const path of ['en/index.html', 'ru/help.html', 'en/present/full.html']) {
-      await page.goto(`${site.origin}/${path}`);
-      await page.keyboard.press('ArrowRight');
-      expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
-    }
-    expect(await context.cookies()).toEqual([]);
+    await page.goto(`${site.origin}/en/present/full.html`);
+    await page.waitForFunction(() => window.Reveal?.isReady() && window.Reveal.isScrollView());
+    await page.mouse.wheel(0, 2000);
+    // reveal.js writes the scroll position 50 ms after the reader stops.
+    await page.waitForFunction(() => sessionStorage.getItem('reveal-scroll-top') !== null);
+    await page.goto(`${site.origin}/en/index.html`);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
     await context.close();
+
+    const trainer = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const deck = await trainer.newPage();
+    await deck.goto(`${site.origin}/en/present/full.html`);
+    await deck.waitForFunction(() => window.Reveal?.isReady());
+    const popup = trainer.waitForEvent('page');
+    await deck.keyboard.press('s');
+    await (await popup).waitForFunction(() => document.querySelector('.speaker-controls-notes') !== null);
+    expect(await deck.evaluate(() => Object.keys(localStorage).filter((key) => key !== 'reveal-speaker-layout'))).toEqual([]);
+    expect(await trainer.cookies()).toEqual([]);
+    await trainer.close();
   });
 });
 

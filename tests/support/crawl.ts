@@ -22,6 +22,8 @@ export interface PageVisit {
   problems: string[];
   /** What the page requested, its own file first. */
   requested: string[];
+  /** What it left in the browser: cookies and the keys of local and session storage. */
+  stored: string[];
   /** A deck: reveal.js started, and → moved it from the first slide to the second (at 1280×720). */
   deckMoves?: boolean;
 }
@@ -118,6 +120,23 @@ function watch(context: BrowserContext, allowed: (url: string) => boolean): { pr
     if (response.status() >= 400) record.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return record;
+}
+
+/** What a page has left in the browser, then cleared so that the next page starts clean. */
+async function storedBy(page: Page): Promise<string[]> {
+  const stored = await page.evaluate(() => {
+    const keys = [
+      ...(document.cookie ? [`cookie ${document.cookie}`] : []),
+      ...Object.keys(localStorage).map((key) => `localStorage ${key}`),
+      ...Object.keys(sessionStorage).map((key) => `sessionStorage ${key}`),
+    ];
+    localStorage.clear();
+    sessionStorage.clear();
+    return keys;
+  });
+  const cookies = await page.context().cookies();
+  if (cookies.length > 0) await page.context().clearCookies();
+  return [...stored, ...cookies.map((cookie) => `cookie ${cookie.name}`)];
 }
 
 async function deckMoves(page: Page): Promise<boolean> {
@@ -250,7 +269,7 @@ async function onDisk(browser: Browser, targets: Target[], shots: boolean) {
       ...facts,
       axe,
       ...deckFacts,
-      visit: { problems: [...record.problems], requested, ...(moves === undefined ? {} : { deckMoves: moves }) },
+      visit: { problems: [...record.problems], requested, stored: await storedBy(page), ...(moves === undefined ? {} : { deckMoves: moves }) },
     });
   }
   await context.close();
@@ -269,7 +288,12 @@ async function overHttp(browser: Browser, targets: Target[], origin: string): Pr
     await page.setViewportSize(deck ? SCREEN : PHONE);
     await page.goto(url, { waitUntil: 'load' });
     const moves = deck ? await deckMoves(page).catch(() => false) : undefined;
-    visits.set(path, { problems: [...record.problems], requested: [...record.requested], ...(moves === undefined ? {} : { deckMoves: moves }) });
+    visits.set(path, {
+      problems: [...record.problems],
+      requested: [...record.requested],
+      stored: await storedBy(page),
+      ...(moves === undefined ? {} : { deckMoves: moves }),
+    });
   }
   await context.close();
   return visits;

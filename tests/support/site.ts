@@ -9,7 +9,8 @@ import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { isDeck as isDeckFile } from '../../scripts/lib/built-pages.ts';
+import { readPageKinds } from '../../scripts/lib/built-pages.ts';
+import { routes } from '../../src/lib/routes';
 import { PROJECT_ROOT } from '../../scripts/lib/project-copy.ts';
 import type { Crawl } from './crawl';
 import { serveFolder } from './static-server';
@@ -35,11 +36,13 @@ export function htmlFiles(folder: string): string[] {
 
 /** Every page and deck of dist/, as paths from it. */
 export const builtPages = (): string[] => htmlFiles(DIST);
-export const isDeck = (path: string): boolean => isDeckFile(DIST, path);
+/** What the build made each file: a deck, a page to read, or the neutral page (.astro/kit-pages.json). */
+const kinds = () => readPageKinds(PROJECT_ROOT);
+export const isDeck = (path: string): boolean => kinds()[path] === 'deck';
 /** The neutral page quick exit goes to: deliberately bare, it is not an awareness page. */
-export const NEUTRAL_PAGE = 'notes.html';
-/** The awareness pages: every page but the decks and the neutral page. */
-export const awarenessPages = (): string[] => builtPages().filter((path) => !isDeck(path) && path !== NEUTRAL_PAGE && !path.startsWith('downloads/'));
+export const NEUTRAL_PAGE = routes.neutral();
+/** The awareness pages of the site: its pages to read (not the decks, not the neutral page), without the single files. */
+export const awarenessPages = (): string[] => builtPages().filter((path) => kinds()[path] === 'page' && !path.startsWith('downloads/'));
 
 /** A page of the built site, opened from disk. */
 export const fileUrl = (path: string): string => pathToFileURL(join(DIST, path)).href;
