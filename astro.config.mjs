@@ -14,6 +14,7 @@ import { kindOfRoute, PAGE_KINDS_FILE } from './scripts/lib/built-pages.ts';
 import { kitCode } from './scripts/lib/kit-code.ts';
 import { checkContent, formatFault, PARSER_FEATURES } from './src/lib/content-check.ts';
 import { contentSafetyPlugin } from './src/lib/content-plugin.ts';
+import { neutralHeadingIds } from './src/lib/heading-ids.ts';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
@@ -130,9 +131,10 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The seed's text is shown as the seed wrote it: no curly quotes or dashes added. Every
-  // Markdown and MDX file is read through the kit's content check as well (src/lib/content-plugin.ts).
+  // Markdown and MDX file is read through the kit's content check as well (src/lib/content-plugin.ts),
+  // and its headings get ids that say nothing of the subject (src/lib/heading-ids.ts).
   markdown: {
-    processor: satteri({ features: PARSER_FEATURES, mdastPlugins: [contentSafetyPlugin()] }),
+    processor: satteri({ features: PARSER_FEATURES, mdastPlugins: [contentSafetyPlugin()], hastPlugins: [neutralHeadingIds()] }),
     syntaxHighlight: false,
   },
   vite: {

@@ -18,6 +18,7 @@ import { pagesNeedingJavaScript } from './lib/no-script.ts';
 import { buildCommand, makeProjectCopy, PROJECT_ROOT } from './lib/project-copy.ts';
 import { sourceDateEpoch } from './lib/source-date.ts';
 import { gzipBytes, pageWeight } from './lib/sizes.ts';
+import { SHORT_TEXT_LIMIT } from '../src/lib/short-version.ts';
 
 const KiB = 1024;
 const RUNS = 3;
@@ -178,6 +179,11 @@ async function main(): Promise<void> {
       results.release[file] = size;
       const figure = `${kib(size.gzip)} gzip, ${kib(size.raw)} raw`;
       if (file.endsWith('.zip')) row(`kit ${file}`, figure, '≤ 1 MiB', size.raw <= 1024 * KiB);
+      else if (file.endsWith('.txt')) {
+        const characters = bytes.toString('utf8').replace(/^\uFEFF/, '').length;
+        results.release[file] = { ...size, characters };
+        row(`one chat message ${file}`, `${characters} characters`, `≤ ${SHORT_TEXT_LIMIT} characters`, characters <= SHORT_TEXT_LIMIT);
+      } else if (file.startsWith('short-')) row(`one-screen file ${file}`, figure, '≤ 8 KiB gzip', size.gzip <= 8 * KiB);
       else if (file.startsWith('presentation-'))
         row(`single deck ${file}`, figure, '≤ 70 KiB gzip, 280 KiB raw', size.gzip <= 70 * KiB && size.raw <= 280 * KiB);
       else row(`single reader ${file}`, figure, '≤ 40 KiB gzip', size.gzip <= 40 * KiB);

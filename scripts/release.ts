@@ -60,7 +60,7 @@ export function release({
     modified,
   );
   writeFileSync(join(out, zipName), zip);
-  const singles = siteFiles.filter((file) => file.startsWith('downloads/') && file.endsWith('.html'));
+  const singles = siteFiles.filter((file) => /^downloads\/[^/]+\.(html|txt)$/.test(file));
   for (const file of singles) copyFileSync(join(dist, file), join(out, file.slice('downloads/'.length)));
 
   const written = [zipName, ...singles.map((file) => file.slice('downloads/'.length))].sort();

@@ -24,4 +24,10 @@ export const collections = {
   scenarios: load(COLLECTION_FILES.scenarios),
   sessionPlan: load(COLLECTION_FILES.sessionPlan),
   glossary: load(COLLECTION_FILES.glossary),
+  sources: load(COLLECTION_FILES.sources),
+  whatToDo: load(COLLECTION_FILES.whatToDo),
+  jobOffer: load(COLLECTION_FILES.jobOffer),
+  beforeYouGo: load(COLLECTION_FILES.beforeYouGo),
+  inShort: load(COLLECTION_FILES.inShort),
+  settings: load(COLLECTION_FILES.settings),
 };

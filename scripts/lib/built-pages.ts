@@ -12,13 +12,14 @@ export const PAGE_KINDS_FILE = '.astro/kit-pages.json';
 
 /**
  * The kind of the pages a route writes, by the route's file (`src/pages/…`): the decks are the
- * routes of `present/` and the single-file deck; `notes.astro` is the neutral page. Endpoints
+ * routes of `present/` and the single-file deck; `notes.astro` is the neutral page (one per
+ * language, and one beside the language chooser). Endpoints
  * (`.ts` routes: scripts, the README) write no page.
  */
 export function kindOfRoute(entrypoint: string): PageKind | undefined {
   if (!entrypoint.endsWith('.astro')) return undefined;
   if (/^src\/pages\/\[locale\]\/present\//.test(entrypoint) || /^src\/pages\/downloads\/presentation-/.test(entrypoint)) return 'deck';
-  if (entrypoint === 'src/pages/notes.astro') return 'neutral';
+  if (entrypoint === 'src/pages/notes.astro' || entrypoint === 'src/pages/[locale]/notes.astro') return 'neutral';
   return 'page';
 }
 

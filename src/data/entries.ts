@@ -3,8 +3,6 @@
  * on a page, whether its translation awaits review.
  */
 import type { CollectionEntry } from 'astro:content';
-import { ContentError } from '../lib/content-error';
-import { parseSlideEntryId } from '../lib/entry-id';
 import type { Translate } from '../lib/i18n';
 import type { StepTime } from '../lib/session-plan';
 import type { Topic } from '../lib/topics';
@@ -33,16 +31,17 @@ export function fileOf(entry: { filePath?: string | undefined; id: string }): st
   return entry.filePath ?? entry.id;
 }
 
-/** The id of a slide's section on its topic page (the slug of its file name). */
+/**
+ * The id of a slide's section on its topic page and of its slide in a deck: `slide-7`. Ids show in
+ * a page's address, so they are neutral (never the slide's words), and the same in every language.
+ */
 export function sectionId(entry: SlideEntry): string {
-  const name = parseSlideEntryId(entry.id);
-  if (!name) throw new ContentError(fileOf(entry), 'file name', 'must be <locale>/NN-slug.mdx');
-  return name.slug;
+  return `slide-${entry.data.seedSlide}`;
 }
 
-/** The id of a scenario's card on the exercises page and of its slides in the deck. */
+/** The id of a scenario's card on the exercises page and of its slides in the deck: `case-3`. */
 export function scenarioId(entry: ScenarioEntry): string {
-  return `case-${parseSlideEntryId(entry.id)?.slug ?? entry.id}`;
+  return `case-${entry.data.order}`;
 }
 
 /** "Case 3: Rustam's job at the port": how the card, the key, the deck and the plan head a case. */
@@ -54,3 +53,8 @@ export function caseHeading(t: Translate, scenario: ScenarioEntry): string {
 export function awaitsReview(entries: readonly { data: { reviewed?: boolean | undefined } }[]): boolean {
   return entries.some((entry) => entry.data.reviewed === false);
 }
+
+export type WhatToDoEntry = CollectionEntry<'whatToDo'>;
+export type JobOfferEntry = CollectionEntry<'jobOffer'>;
+export type BeforeYouGoEntry = CollectionEntry<'beforeYouGo'>;
+export type InShortEntry = CollectionEntry<'inShort'>;

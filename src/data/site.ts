@@ -12,12 +12,13 @@ import { localeOfEntryId } from '../lib/entry-id';
 import { checkGlossaryTerms } from '../lib/glossary';
 import { LOCALES, SOURCE_LOCALE, uiStrings } from '../lib/i18n';
 import { checkLocaleCoverage, type LocatedEntry } from '../lib/locale-coverage';
-import { checkScenarioSet, translationProblems } from '../lib/scenarios';
+import { BARRIER_PARTS, checkScenarioSet, translationProblems } from '../lib/scenarios';
 import { checkSeedSlideCoverage, sortTopicEntries } from '../lib/seed-slides';
 import { checkSessionPlan, stepTimes } from '../lib/session-plan';
 import { contactStatus } from '../lib/contact-status';
-import { COUNTRIES } from '../lib/countries';
+import { CONTACT_COUNTRIES } from '../lib/countries';
 import { TOPICS, type Topic } from '../lib/topics';
+import type { Citation } from '../schemas/guide';
 import { sourceDateEpoch } from '../../scripts/lib/source-date.ts';
 import {
   fileOf,
@@ -61,6 +62,15 @@ export interface LocaleContent {
   glossary: GlossaryFile;
   /** The translated entries no native speaker has reviewed yet (none in the source language). */
   awaitingReview: LocatedEntry[];
+  /** The name of each source the kit names, in this language. */
+  sourceNames: Record<string, string>;
+  /** The same, short where the full name is long: for the shortest version. */
+  shortSourceNames: Record<string, string>;
+  /** The migrant's guide. */
+  whatToDo: CollectionEntry<'whatToDo'>;
+  jobOffer: CollectionEntry<'jobOffer'>;
+  beforeYouGo: CollectionEntry<'beforeYouGo'>;
+  inShort: CollectionEntry<'inShort'>;
 }
 
 /** Everything the site shows, in every language, and the data all languages share. */
@@ -72,6 +82,8 @@ export interface SiteContent {
   contacts: ContactsEntry[];
   /** The build's reference date, "YYYY-MM-DD": SOURCE_DATE_EPOCH, else the last commit's date. */
   referenceDate: string;
+  /** The settings of the organisation that hands out the kit (content/settings/kit.yaml). */
+  settings: CollectionEntry<'settings'>['data'];
 }
 
 let site: Promise<SiteContent> | undefined;
@@ -96,6 +108,12 @@ function inFileOrder<T extends { id: string; filePath?: string | undefined; data
 }
 
 async function readSite(): Promise<SiteContent> {
+  const [guide, sources, settingsFiles] = await Promise.all([
+    Promise.all([getCollection('whatToDo'), getCollection('jobOffer'), getCollection('beforeYouGo'), getCollection('inShort')]),
+    getCollection('sources'),
+    getCollection('settings'),
+  ]);
+  const [whatToDo, jobOffer, beforeYouGo, inShort] = guide;
   const [cover, pages, explainers, dataSlides, scenarios, sessionPlan, glossaries, instruments, victimsTables, contacts, ...topicEntries] = await Promise.all([
     getCollection('cover'),
     getCollection('pages'),
@@ -121,6 +139,11 @@ async function readSite(): Promise<SiteContent> {
     scenarios,
     sessionPlan,
     glossary: glossaries,
+    sources,
+    whatToDo,
+    jobOffer,
+    beforeYouGo,
+    inShort,
   };
   const located = Object.values(textCollections).map((entries) =>
     entries.map((entry) => ({ id: entry.id, file: fileOf(entry), reviewed: entry.data.reviewed })),
@@ -132,6 +155,12 @@ async function readSite(): Promise<SiteContent> {
   if (!victims || otherTables.length > 0) throw new ContentError('content/victims-assisted/', 'file', 'needs exactly one table');
 
   const englishScenarios = inFileOrder(ofLocale(scenarios, SOURCE_LOCALE));
+  const sourceNames = readSourceNames(sources);
+  const oneOf = <T extends { id: string; filePath?: string | undefined }>(entries: T[], locale: string, folder: string): T => {
+    const [entry, ...more] = ofLocale(entries, locale);
+    if (!entry || more.length > 0) throw new ContentError(`content/${folder}/${locale}/${folder}.yaml`, 'file', `is missing for locale "${locale}"`);
+    return entry;
+  };
   const englishGlossary = glossaries.find((entry) => entry.id === `${SOURCE_LOCALE}/glossary`);
 
   const locales: Record<string, LocaleContent> = {};
@@ -157,14 +186,138 @@ async function readSite(): Promise<SiteContent> {
       sessionPlan: readSessionPlan(locale, ofLocale(sessionPlan, locale), localeScenarios),
       glossary: readGlossary(locale, glossaries, englishGlossary),
       awaitingReview: locale === SOURCE_LOCALE ? [] : located.flat().filter((entry) => localeOfEntryId(entry.id) === locale && entry.reviewed === false),
+      sourceNames: sourceNames[locale]!.names,
+      shortSourceNames: sourceNames[locale]!.short,
+      whatToDo: oneOf(whatToDo, locale, 'what-to-do'),
+      jobOffer: oneOf(jobOffer, locale, 'job-offer'),
+      beforeYouGo: oneOf(beforeYouGo, locale, 'before-you-go'),
+      inShort: oneOf(inShort, locale, 'in-short'),
     };
   }
+  checkGuide(locales);
 
   const referenceDate = new Date(sourceDateEpoch(process.env, process.cwd()) * 1000).toISOString().slice(0, 10);
-  const sortedContacts = [...contacts].sort((a, b) => COUNTRIES.indexOf(a.data.country) - COUNTRIES.indexOf(b.data.country));
+  const sortedContacts = [...contacts].sort((a, b) => CONTACT_COUNTRIES.indexOf(a.data.country) - CONTACT_COUNTRIES.indexOf(b.data.country));
   checkWordsForData(sortedContacts, sortedInstruments);
+  checkSourcesNamed(locales, sortedContacts, sortedInstruments);
   warnAboutUnconfirmedContacts(sortedContacts, referenceDate);
-  return { locales, instruments: sortedInstruments, victims, contacts: sortedContacts, referenceDate };
+  const [settings, ...moreSettings] = settingsFiles;
+  if (!settings || moreSettings.length > 0) throw new ContentError('content/settings/kit.yaml', 'file', 'needs exactly one settings file');
+  for (const locale of LOCALES) {
+    if (!settings.data.quickExit[locale])
+      throw new ContentError(fileOf(settings), `quickExit.${locale}`, `is missing: where does Quick exit go on the hosted site in "${locale}"?`);
+  }
+  return { locales, instruments: sortedInstruments, victims, contacts: sortedContacts, referenceDate, settings: settings.data };
+}
+
+/** Each locale's source names; every locale names the same sources as the source locale. */
+function readSourceNames(entries: CollectionEntry<'sources'>[]): Record<string, { names: Record<string, string>; short: Record<string, string> }> {
+  const names: Record<string, { names: Record<string, string>; short: Record<string, string> }> = {};
+  for (const locale of LOCALES) {
+    const entry = entries.find((candidate) => candidate.id === `${locale}/sources`);
+    const file = `content/sources/${locale}/sources.yaml`;
+    if (!entry) throw new ContentError(file, 'file', `is missing for locale "${locale}"`);
+    const unknown = Object.keys(entry.data.short).filter((key) => !(key in entry.data.names));
+    if (unknown.length > 0) throw new ContentError(file, 'short', `names sources that \`names\` does not: ${unknown.join(', ')}`);
+    names[locale] = { names: entry.data.names, short: { ...entry.data.names, ...entry.data.short } };
+  }
+  const english = Object.keys(names[SOURCE_LOCALE]!.names).sort().join();
+  for (const locale of LOCALES) {
+    const keys = Object.keys(names[locale]!.names);
+    const missing = Object.keys(names[SOURCE_LOCALE]!.names).filter((key) => !keys.includes(key));
+    const extra = keys.filter((key) => !(key in names[SOURCE_LOCALE]!.names));
+    if (keys.sort().join() !== english) {
+      throw new ContentError(
+        `content/sources/${locale}/sources.yaml`,
+        'names',
+        `must name the same sources as content/sources/${SOURCE_LOCALE}/sources.yaml (missing: ${missing.join(', ') || 'none'}; extra: ${extra.join(', ') || 'none'})`,
+      );
+    }
+  }
+  return names;
+}
+
+type Cited = { from?: readonly Citation[] | undefined };
+
+/** The citations of a guide page, in order, for comparing a translation with its original. */
+function citationsOf(content: LocaleContent): Record<string, Citation[]> {
+  const all = (lines: readonly Cited[]) => lines.flatMap((line) => line.from ?? []);
+  const { whatToDo, jobOffer, beforeYouGo, inShort } = content;
+  return {
+    'what-to-do': whatToDo.data.parts.flatMap((part) => [...part.whatFrom, ...all(part.steps), ...all(part.keep), ...all(part.law)]),
+    'job-offer': [...all(jobOffer.data.signs), ...jobOffer.data.anyTickedFrom, ...all(jobOffer.data.steps)],
+    'before-you-go': [...all(beforeYouGo.data.items), ...all(beforeYouGo.data.countries)],
+    'in-short': [...all(inShort.data.signs), ...all(inShort.data.do)],
+  };
+}
+
+/**
+ * The guide of every locale tells the same things as the source locale's: the same parts,
+ * signs and items, citing the same sources; and every id a topic's slide leads to
+ * (`nextSteps`) is a part of "If it is happening to you".
+ */
+function checkGuide(locales: Record<string, LocaleContent>): void {
+  const english = locales[SOURCE_LOCALE]!;
+  const ids = (content: LocaleContent) => ({
+    'what-to-do': content.whatToDo.data.parts.map((part) => part.id),
+    'job-offer': content.jobOffer.data.signs.map((sign) => sign.id),
+    'before-you-go': [...content.beforeYouGo.data.items.map((item) => item.id), ...content.beforeYouGo.data.countries.map((country) => country.country)],
+    'in-short': [String(content.inShort.data.signs.length), String(content.inShort.data.do.length)],
+  });
+  for (const content of Object.values(locales)) {
+    const file = (folder: string) => `content/${folder}/${content.locale}/${folder}.yaml`;
+    for (const [folder, list] of Object.entries(ids(content))) {
+      if (list.join() !== ids(english)[folder as keyof ReturnType<typeof ids>].join()) {
+        throw new ContentError(file(folder), 'file', `must have the same parts, in the same order, as content/${folder}/${SOURCE_LOCALE}/${folder}.yaml`);
+      }
+    }
+    for (const [folder, cited] of Object.entries(citationsOf(content))) {
+      if (JSON.stringify(cited) !== JSON.stringify(citationsOf(english)[folder])) {
+        throw new ContentError(file(folder), 'from', `must cite the same sources, in the same order, as content/${folder}/${SOURCE_LOCALE}/${folder}.yaml`);
+      }
+    }
+    const parts = new Set(content.whatToDo.data.parts.map((part) => part.id));
+    for (const [barrier, id] of Object.entries(BARRIER_PARTS)) {
+      if (!parts.has(id))
+        throw new ContentError(file('what-to-do'), 'parts', `must have a part "${id}": the exercises lead there from "${barrier}" (src/lib/scenarios.ts)`);
+    }
+    for (const topic of TOPICS) {
+      for (const slide of content.topics[topic].slides) {
+        const englishSlide = english.topics[topic].slides.find((candidate) => candidate.data.seedSlide === slide.data.seedSlide);
+        if (JSON.stringify(slide.data.nextSteps) !== JSON.stringify(englishSlide?.data.nextSteps)) {
+          throw new ContentError(fileOf(slide), 'nextSteps', 'must be the same as in the original');
+        }
+        for (const id of slide.data.nextSteps ?? []) {
+          if (!parts.has(id))
+            throw new ContentError(fileOf(slide), 'nextSteps', `"${id}" is not a part of content/what-to-do/${content.locale}/what-to-do.yaml`);
+        }
+      }
+    }
+  }
+}
+
+/** Every source the kit cites is named, in every language. */
+function checkSourcesNamed(locales: Record<string, LocaleContent>, contacts: ContactsEntry[], instruments: InstrumentEntry[]): void {
+  const cited: { file: string; field: string; key: string }[] = [
+    ...contacts.flatMap((entry) =>
+      entry.data.contacts.flatMap((contact, index) => [
+        { file: fileOf(entry), field: `contacts.${index}.source`, key: contact.source },
+        ...(contact.reported ? [{ file: fileOf(entry), field: `contacts.${index}.reported.source`, key: contact.reported.source }] : []),
+      ]),
+    ),
+    ...instruments.map((entry) => ({ file: fileOf(entry), field: 'entryIntoForce.source', key: entry.data.entryIntoForce.source })),
+    ...Object.values(locales).flatMap((content) =>
+      Object.entries(citationsOf(content)).flatMap(([folder, citations]) =>
+        citations.flatMap((citation) =>
+          'source' in citation ? [{ file: `content/${folder}/${content.locale}/${folder}.yaml`, field: 'from', key: citation.source }] : [],
+        ),
+      ),
+    ),
+  ];
+  for (const { file, field, key } of cited) {
+    if (!(key in locales[SOURCE_LOCALE]!.sourceNames))
+      throw new ContentError(file, field, `"${key}" is not a source of content/sources/${SOURCE_LOCALE}/sources.yaml`);
+  }
 }
 
 function readPages(locale: string, entries: PageEntry[]): Record<PageName, PageEntry> {
@@ -269,12 +422,17 @@ function readGlossary(locale: string, glossaries: GlossaryFile[], original: Glos
  */
 function checkWordsForData(contacts: ContactsEntry[], instruments: InstrumentEntry[]): void {
   const needs: { file: string; field: string; key: string }[] = [
-    ...contacts.flatMap((entry) =>
-      entry.data.contacts.flatMap((contact, index) => [
+    ...contacts.flatMap((entry) => [
+      { file: fileOf(entry), field: 'country', key: `country.${entry.data.country}` },
+      ...entry.data.contacts.flatMap((contact, index) => [
         { file: fileOf(entry), field: `contacts.${index}.kind`, key: `contact.kind.${contact.kind}` },
+        { file: fileOf(entry), field: `contacts.${index}.kind`, key: `contact.short.${contact.kind}` },
         ...(contact.place ? [{ file: fileOf(entry), field: `contacts.${index}.place`, key: `contact.place.${contact.place}` }] : []),
+        ...(contact.for ? [{ file: fileOf(entry), field: `contacts.${index}.for`, key: `contact.for.${contact.for}` }] : []),
+        ...contact.says.map((says, item) => ({ file: fileOf(entry), field: `contacts.${index}.says.${item}`, key: `contact.says.${says}` })),
+        ...(contact.reported ? [{ file: fileOf(entry), field: `contacts.${index}.reported.says`, key: `contact.reported.${contact.reported.says}` }] : []),
       ]),
-    ),
+    ]),
     ...instruments.map((entry) => ({ file: fileOf(entry), field: 'seedSlide', key: `instrument.${entry.data.seedSlide}` })),
   ];
   for (const { file, field, key } of needs) {
@@ -292,7 +450,7 @@ function warnAboutUnconfirmedContacts(entries: ContactsEntry[], referenceDate: s
       if (status.kind !== 'confirmed') {
         const since = status.kind === 'stale' ? `last confirmed ${status.date}` : 'never confirmed';
         console.warn(
-          `[contacts] ${entry.filePath}: ${contact.number} (${entry.data.country}) was published by ${contact.source} in ${contact.published}, ${since}: it may have changed.`,
+          `[contacts] ${entry.filePath}: ${contact.number ?? contact.telegram} (${entry.data.country}) was published by ${contact.source} ${contact.published === 'undated' ? 'with no date' : `in ${contact.published}`}, ${since}: it may have changed.`,
         );
       }
     }

@@ -25,9 +25,28 @@ export interface PageContext {
   standalone: boolean;
   /** The href from this page to another file of the site (a path from the root, with any #fragment). */
   href: (to: string) => string;
+  /**
+   * A link to a page of the site (a path from the root), or to one of its ids: in a file that
+   * opens alone, which holds the pages as sections named after their files (`#contacts`), a link
+   * within the file.
+   */
+  link: (to: string, fragment?: string) => string;
+  /** The name of each source the kit names, in the page's language (content/sources/). */
+  sourceNames: Readonly<Record<string, string>>;
+  /** Where Quick exit goes on the hosted site, in the page's language (content/settings/kit.yaml). */
+  quickExitWeb: string;
 }
 
-export function pageContext(pathname: string, localeParam: string | undefined): PageContext {
+/** What the page context takes from the site's content, per locale. */
+export interface SiteWords {
+  sourceNames: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  quickExit: Readonly<Record<string, string>>;
+}
+
+/** The id of a page's section in a file that opens alone: its file's name (`en/contacts.html` → `contacts`). */
+export const sectionOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.html$/, '');
+
+export function pageContext(pathname: string, localeParam: string | undefined, site: SiteWords): PageContext {
   const locale = localeParam ?? SOURCE_LOCALE;
   const strings = dictionaries[locale];
   if (!strings) throw new Error(`No interface strings for locale "${locale}" (src/i18n/${locale}.ts)`);
@@ -41,5 +60,8 @@ export function pageContext(pathname: string, localeParam: string | undefined): 
     here,
     standalone: routes.opensAlone(here),
     href: (to) => relativeHref(here, to),
+    link: (to, fragment) => (routes.opensAlone(here) ? `#${fragment ?? sectionOf(to)}` : relativeHref(here, fragment ? `${to}#${fragment}` : to)),
+    sourceNames: site.sourceNames[locale] ?? {},
+    quickExitWeb: site.quickExit[locale] ?? '',
   };
 }

@@ -1,36 +1,62 @@
-import { TOPICS } from './topics';
+import { TOPICS, type Topic } from './topics';
 import { KIT_BASENAME } from './kit';
-import type { Topic } from './topics';
 
 /** The decks: the whole presentation, one per topic, and the exercises. */
 export const DECK_NAMES = ['full', ...TOPICS, 'exercises'] as const;
 export type DeckName = (typeof DECK_NAMES)[number];
 
 /**
+ * The file name of each topic's page (and deck). File names show in a browser's history and in a
+ * chat app's preview, so they say nothing of what the pages are about: a reader whose phone is
+ * checked must not be put at risk by them. The topic collections keep their own names.
+ */
+export const TOPIC_FILES: Record<Topic, string> = {
+  definition: 'basics',
+  'where-found': 'work',
+  'escape-barriers': 'problems',
+  'attracts-traffickers': 'why',
+  'iom-contributions': 'support',
+};
+
+const deckFile = (deck: DeckName): string => (deck === 'full' || deck === 'exercises' ? deck : TOPIC_FILES[deck]);
+
+/**
  * Where each page of the site lives, as a path from the site's root. Pages pass these to
- * `relativeHref` (./paths.ts) to link to each other; nothing else spells a page's file name.
+ * `Astro.locals.href` (./page-context.ts) to link to each other; nothing else spells a page's
+ * file name. Every name is neutral (see TOPIC_FILES).
  */
 export const routes = {
   languages: (): string => 'index.html',
   home: (locale: string): string => `${locale}/index.html`,
-  topic: (locale: string, topic: Topic): string => `${locale}/${topic}.html`,
-  instruments: (locale: string): string => `${locale}/instruments.html`,
+  topic: (locale: string, topic: Topic): string => `${locale}/${TOPIC_FILES[topic]}.html`,
+  /** The migrant's guide. */
+  whatToDo: (locale: string): string => `${locale}/what-to-do.html`,
+  jobOffer: (locale: string): string => `${locale}/job-offer.html`,
+  beforeYouGo: (locale: string): string => `${locale}/before-you-go.html`,
+  help: (locale: string): string => `${locale}/contacts.html`,
+  browseSafely: (locale: string): string => `${locale}/privacy.html`,
   about: (locale: string): string => `${locale}/about.html`,
+  /** The trainer's set. */
   trainers: (locale: string): string => `${locale}/trainers.html`,
-  browseSafely: (locale: string): string => `${locale}/browse-safely.html`,
-  help: (locale: string): string => `${locale}/help.html`,
+  instruments: (locale: string): string => `${locale}/agreements.html`,
   exercises: (locale: string): string => `${locale}/exercises.html`,
   sessionPlan: (locale: string): string => `${locale}/session-plan.html`,
   glossary: (locale: string): string => `${locale}/glossary.html`,
-  /** The kit's neutral page, where quick exit goes when there is no network. */
-  neutral: (): string => 'notes.html',
-  deck: (locale: string, deck: DeckName): string => `${locale}/present/${deck}.html`,
+  deck: (locale: string, deck: DeckName): string => `${locale}/present/${deckFile(deck)}.html`,
+  /**
+   * The kit's neutral page, where quick exit goes when there is no web host (from disk): an
+   * ordinary page in the reader's language; the language chooser's is at the root.
+   */
+  neutral: (locale?: string): string => (locale ? `${locale}/notes.html` : 'notes.html'),
   /**
    * Files that open alone, with everything inlined and no link to another file, for sending
    * through a chat app. Their names are plain and discreet.
    */
   singleDeck: (locale: string): string => `downloads/presentation-${locale}.html`,
   singleReader: (locale: string): string => `downloads/working-abroad-${locale}.html`,
+  /** The one-screen version, and the same as one chat message of plain text. */
+  short: (locale: string): string => `downloads/short-${locale}.html`,
+  shortText: (locale: string): string => `downloads/short-${locale}.txt`,
   /** The whole site as one zip (written by scripts/release.ts after the build). */
   offlineZip: (): string => `downloads/${KIT_BASENAME}-offline.zip`,
   /** reveal.js and its speaker-view plugin, copied from node_modules as classic scripts. */
@@ -41,7 +67,7 @@ export const routes = {
 
 /**
  * The same page in another language: every page of a locale lives under `<locale>/`, with the
- * same file names in every locale (`en/definition.html` → `ru/definition.html`).
+ * same file names in every locale (`en/basics.html` → `ru/basics.html`).
  */
 export function inLocale(pagePath: string, from: string, to: string): string {
   if (!pagePath.startsWith(`${from}/`)) throw new Error(`"${pagePath}" is not a page of locale "${from}"`);

@@ -41,6 +41,20 @@ export type Place = (typeof PLACES)[number];
 export const BARRIERS = ['debt-bondage', 'passport-retention', 'threats-of-violence', 'violence'] as const;
 export type Barrier = (typeof BARRIERS)[number];
 
+/**
+ * The part of "If it is happening to you" (content/what-to-do/) that each barrier leads to, at
+ * the end of an exercise's answer. The model checks that every part named here exists.
+ */
+export const BARRIER_PARTS: Record<Barrier, string> = {
+  'debt-bondage': 'growing-debt',
+  'passport-retention': 'passport-kept',
+  'threats-of-violence': 'cannot-leave',
+  violence: 'cannot-leave',
+};
+
+/** The parts of "If it is happening to you" a case's answer leads to: one per barrier in the story, each once. */
+export const partsForBarriers = (barriers: readonly Barrier[]): string[] => [...new Set(barriers.map((barrier) => BARRIER_PARTS[barrier]))];
+
 /** The facts of a case that decide its verdict (a scenario's frontmatter, less its words). */
 export interface CaseFacts {
   verdict: Verdict;

@@ -12,6 +12,9 @@ import { countryContactsSchema } from './contact';
 import { scenarioSchema } from './scenario';
 import { glossarySchema } from './glossary';
 import { sessionStepSchema } from './session-plan';
+import { sourceNamesSchema } from './sources';
+import { beforeYouGoSchema, inShortSchema, jobOfferSchema, whatToDoSchema } from './guide';
+import { settingsSchema } from './settings';
 
 export interface CollectionFiles<S extends z.ZodType = z.ZodType> {
   /** The folder under content/. */
@@ -56,6 +59,15 @@ export const COLLECTION_FILES = {
   sessionPlan: numbered('session-plan', sessionStepSchema, 'md'),
   /** The glossary of terms a trainer must explain, per locale. */
   glossary: { folder: 'glossary', pattern: '*/glossary.yaml', schema: glossarySchema },
+  /** The name of every source the kit names, per locale, by key. */
+  sources: { folder: 'sources', pattern: '*/sources.yaml', schema: sourceNamesSchema },
+  /** The migrant's guide: what to do if it happens, the job-offer check, before you go, and the shortest version. */
+  whatToDo: { folder: 'what-to-do', pattern: '*/what-to-do.yaml', schema: whatToDoSchema },
+  jobOffer: { folder: 'job-offer', pattern: '*/job-offer.yaml', schema: jobOfferSchema },
+  beforeYouGo: { folder: 'before-you-go', pattern: '*/before-you-go.yaml', schema: beforeYouGoSchema },
+  inShort: { folder: 'in-short', pattern: '*/in-short.yaml', schema: inShortSchema },
+  /** The settings of the organisation that hands out the kit (language-neutral). */
+  settings: { folder: 'settings', pattern: 'kit.yaml', schema: settingsSchema },
 } satisfies Record<string, CollectionFiles>;
 
 export type CollectionName = keyof typeof COLLECTION_FILES;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { COUNTRIES } from '../lib/countries';
 import { compareCalendarDates } from '../lib/calendar-date';
 import { seedDateSchema, treatyActSchema } from './seed-date';
+import { sourceKeySchema } from './sources';
 
 /**
  * One country's status under an instrument, as the seed's table gives it: a signature and a
@@ -49,7 +50,8 @@ export const instrumentSchema = z.strictObject({
   seedSlide: z.number().int().min(1).max(16),
   /** The name as the seed's slide gives it. */
   seedName: z.string().min(1),
-  entryIntoForce: z.strictObject({ date: seedDateSchema, source: z.string().min(1) }),
+  /** When it entered into force (../shared/facts/sources.md §2), and who says so: a key of content/sources/<locale>/sources.yaml. */
+  entryIntoForce: z.strictObject({ date: seedDateSchema, source: sourceKeySchema('who gives this date?') }),
   parties: z.array(partyStatusSchema).superRefine((parties, ctx) => {
     COUNTRIES.forEach((country) => {
       const count = parties.filter((party) => party.country === country).length;

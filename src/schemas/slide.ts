@@ -26,6 +26,11 @@ export const slideSchema = z.strictObject({
   figures: z.array(slideFigureSchema).default([]),
   /** In a deck, show the slide's list items one at a time. */
   fragments: z.boolean().default(false),
+  /**
+   * The slide describes a danger: its section on the page ends with where help is, and with the
+   * parts of "If it is happening to you" (content/what-to-do/) that these ids name.
+   */
+  nextSteps: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).optional(),
   reviewed,
 });
 

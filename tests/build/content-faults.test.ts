@@ -22,8 +22,8 @@ const faults: (ContentFault & { says: RegExp })[] = [
   },
   {
     file: 'content/pages/en/home.md',
-    find: 'These pages explain',
-    replace: '<script>alert(1)</script>\n\n<meta http-equiv="refresh" content="0;url=https://example.com">\n\nThese pages explain',
+    find: 'Some employers and agents lie',
+    replace: '<script>alert(1)</script>\n\n<meta http-equiv="refresh" content="0;url=https://example.com">\n\nSome employers and agents lie',
     says: /content\/pages\/en\/home\.md:\d+: markup: <script> is not allowed[\s\S]*content\/pages\/en\/home\.md:\d+: markup: <meta> is not allowed/,
   },
   {

@@ -20,6 +20,9 @@ function addLocale(dir: string, locale: string): void {
       .replace(/\} as const;\s*export type UiStrings[^\n]*\n/, '};\n')
       .replace("languageName: 'English'", "languageName: 'Fixture language'"),
   );
+  // The organisation's settings name where Quick exit goes in each language.
+  const settings = join(dir, 'content/settings/kit.yaml');
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^quickExit:\n/m, `quickExit:\n  ${locale}: "https://${locale}.m.wikipedia.org/"\n`));
   for (const collection of readdirSync(join(dir, 'content'))) {
     const source = join(dir, 'content', collection, 'en');
     if (!existsSync(source)) continue;
@@ -40,16 +43,29 @@ describe('a third language', () => {
       const { status, output } = buildIn(project.dir, { SOURCE_DATE_EPOCH: '1700000000' });
       expect(status, output).toBe(0);
       const dist = join(project.dir, 'dist');
-      for (const page of ['index.html', 'definition.html', 'instruments.html', 'about.html', 'trainers.html', 'present/full.html', 'present/definition.html']) {
+      for (const page of [
+        'index.html',
+        'basics.html',
+        'what-to-do.html',
+        'contacts.html',
+        'agreements.html',
+        'about.html',
+        'trainers.html',
+        'present/full.html',
+        'present/basics.html',
+      ]) {
         expect(existsSync(join(dist, 'kk', page)), `kk/${page}`).toBe(true);
       }
       const root = readFileSync(join(dist, 'index.html'), 'utf8');
       expect(root).toMatch(/href="kk\/index\.html"[^>]*>Fixture language</);
-      const english = readFileSync(join(dist, 'en', 'definition.html'), 'utf8');
-      expect(english).toContain('<link rel="alternate" hreflang="kk" href="../kk/definition.html">');
-      expect(english).toMatch(/href="\.\.\/kk\/definition\.html"[^>]*lang="kk"/);
-      const kazakh = readFileSync(join(dist, 'kk', 'definition.html'), 'utf8');
+      for (const single of ['short-kk.html', 'short-kk.txt', 'working-abroad-kk.html'])
+        expect(existsSync(join(project.dir, 'release', single)), single).toBe(true);
+      const english = readFileSync(join(dist, 'en', 'basics.html'), 'utf8');
+      expect(english).toContain('<link rel="alternate" hreflang="kk" href="../kk/basics.html">');
+      expect(english).toMatch(/href="\.\.\/kk\/basics\.html"[^>]*lang="kk"/);
+      const kazakh = readFileSync(join(dist, 'kk', 'basics.html'), 'utf8');
       expect(kazakh).toContain('<html lang="kk"');
+      expect(kazakh).toContain('data-neutral-web="https://kk.m.wikipedia.org/"');
     } finally {
       project.remove();
     }

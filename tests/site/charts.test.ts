@@ -31,9 +31,9 @@ async function svgFacts(page: Page, selector: string) {
   );
 }
 
-describe('on the instruments page', () => {
+describe('on the agreements page (the treaties)', () => {
   it('the combined matrix and the victims chart are drawn, labelled, and beside their tables', async () => {
-    const { page, problems, close } = await visit(site.browser, fileUrl('en/instruments.html'), { width: 1024, height: 900 });
+    const { page, problems, close } = await visit(site.browser, fileUrl('en/agreements.html'), { width: 1024, height: 900 });
     const [matrix] = await svgFacts(page, '.treaty-matrix svg[role="img"]');
     const [chart] = await svgFacts(page, '.victims-chart svg[role="img"]');
     for (const svg of [matrix!, chart!]) {
@@ -61,20 +61,20 @@ describe('on the instruments page', () => {
   });
 
   it('the charts need no JavaScript: drawn in the HTML, they show with scripts off', async () => {
-    const html = readFileSync(join(DIST, 'en', 'instruments.html'), 'utf8');
-    // The page's one script is quick exit's.
-    expect([...html.matchAll(/<script/g)]).toHaveLength(1);
+    const html = readFileSync(join(DIST, 'en', 'agreements.html'), 'utf8');
+    // The page's only scripts are the kit's own: quick exit, and keeping the kit to one entry of the tab's history.
+    expect([...html.matchAll(/<script/g)]).toHaveLength(2);
     expect(html).toContain('data-quick-exit');
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
     const page = await context.newPage();
-    await page.goto(fileUrl('en/instruments.html'));
+    await page.goto(fileUrl('en/agreements.html'));
     for (const svg of await svgFacts(page, 'figure svg[role="img"]')) expect(svg.visible).toBe(true);
     expect(await page.locator('figure svg[role="img"]').count()).toBe(2);
     await context.close();
   });
 
   it('in the chart, a real 0 and the missing value look different', async () => {
-    const { page, close } = await visit(site.browser, fileUrl('en/instruments.html'), { width: 1024, height: 900 });
+    const { page, close } = await visit(site.browser, fileUrl('en/agreements.html'), { width: 1024, height: 900 });
     const labels = await page.$$eval('.victims-chart svg text', (texts) => texts.map((t) => t.textContent?.trim()));
     expect(labels.filter((label) => label === '0')).toHaveLength(4); // three bars and the axis
     expect(labels.filter((label) => label === 'no data')).toHaveLength(1);
@@ -83,7 +83,7 @@ describe('on the instruments page', () => {
   });
 
   it('on a 320 px phone, the page does not scroll sideways; the matrix scrolls in its own frame', async () => {
-    const { page, close } = await visit(site.browser, fileUrl('en/instruments.html'), { width: 320, height: 720 });
+    const { page, close } = await visit(site.browser, fileUrl('en/agreements.html'), { width: 320, height: 720 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const frame = page.locator('.treaty-matrix .frame');
     expect(await frame.getAttribute('tabindex')).toBe('0');

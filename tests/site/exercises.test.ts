@@ -5,15 +5,17 @@
  * up and links to real cases, and the glossary explains every term.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { fileUrl, useBrowser } from '../support/site';
+import { DIST, fileUrl, useBrowser } from '../support/site';
 import { screenshot } from '../support/screenshots';
 import { visit } from '../support/visit';
 import { CONTENT, listFiles, readMdx, readYaml } from '../support/content';
 import { en } from '../../src/i18n/en';
 import { ru } from '../../src/i18n/ru';
 import { GLOSSARY_TERMS } from '../../src/lib/glossary';
+import { BARRIER_PARTS, type Barrier } from '../../src/lib/scenarios';
 
 const site = useBrowser();
 const dictionaries = { en, ru } as const;
@@ -49,6 +51,22 @@ describe('the exercises page', () => {
       }
     });
   }
+
+  it('ends each answer with what to do and where help is: the part for each barrier in the story', () => {
+    for (const locale of ['en', 'ru'] as const) {
+      const cards = readFileSync(join(DIST, locale, 'exercises.html'), 'utf8')
+        .split('<article class="scenario"')
+        .slice(1);
+      const expected = scenarios(locale);
+      expect(cards).toHaveLength(expected.length);
+      for (const [index, card] of cards.entries()) {
+        const answer = card.slice(card.indexOf('<details'), card.indexOf('</details>'));
+        expect(answer, `${locale} case ${index + 1}`).toContain('href="contacts.html"');
+        for (const barrier of expected[index]!.preventedBy as Barrier[])
+          expect(answer, `${locale} case ${index + 1}: ${barrier}`).toContain(`href="what-to-do.html#${BARRIER_PARTS[barrier]}"`);
+      }
+    }
+  });
 
   it('opens an answer with the keyboard and without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 800 } });
@@ -178,7 +196,13 @@ describe('the glossary', () => {
     it(`${locale}: explains every term a trainer must explain, each with its source`, async () => {
       const { page, close } = await visit(site.browser, fileUrl(`${locale}/glossary.html`), { width: 320, height: 720 });
       const { terms } = readYaml(join(CONTENT, 'glossary', locale, 'glossary.yaml'));
-      expect(await page.locator('.term').evaluateAll((items) => items.map((item) => item.id))).toEqual([...GLOSSARY_TERMS]);
+      // Ids are places in the list, not words: an address never names the subject.
+      expect(await page.locator('.term').evaluateAll((items) => items.map((item) => item.id))).toEqual(GLOSSARY_TERMS.map((_, i) => `term-${i + 1}`));
+      expect(terms.map((term: any) => term.term)).toEqual([...GLOSSARY_TERMS]);
+      // Quotations in the language's own marks: «…» in Russian, “…” in English.
+      const quotes = await page.locator('.term blockquote p').allTextContents();
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const quote of quotes) expect(quote.trim(), quote).toMatch(locale === 'ru' ? /^«[\s\S]*»$/ : /^“[\s\S]*”$/);
       expect(await page.locator('.term dt').allTextContents()).toEqual(terms.map((term: any) => term.word));
       for (const term of await page.locator('.term').all()) expect(await term.locator('figcaption').count()).toBeGreaterThan(0);
       await screenshot(page, `glossary-${locale}-320`);

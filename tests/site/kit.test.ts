@@ -1,8 +1,9 @@
 /**
  * The offline kit as people receive it: the release's files and checksums; the zip, one folder
  * with index.html and a README (the crawl opens every page of it, unzipped, from disk: see
- * pages.test.ts); each single file, alone in an empty folder: it loads nothing and links nowhere
- * else, and without JavaScript still shows all its text.
+ * pages.test.ts); each single deck, alone in an empty folder: it loads nothing and links nowhere
+ * else, and without JavaScript still shows all its text; the reader edition and the one-screen
+ * file the same, as the crawl found them (it loaded nothing but the file itself).
  */
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readZip } from '../../scripts/lib/zip.ts';
-import { RELEASE, useBrowser } from '../support/site';
+import { crawl, RELEASE, useBrowser } from '../support/site';
 import { screenshot } from '../support/screenshots';
 import { dictionaries, formatMessage, LOCALES } from '../../src/lib/i18n';
 import { KIT_BASENAME, KIT_VERSION } from '../../src/lib/kit';
@@ -54,8 +55,12 @@ async function checkDeckMoves(page: Page): Promise<void> {
 }
 
 describe('the release', () => {
-  it('has the zip, a deck and a reader edition per language, and their checksums', () => {
-    const expected = [ZIP, 'SHA256SUMS', ...LOCALES.flatMap((locale) => [`presentation-${locale}.html`, `working-abroad-${locale}.html`])].sort();
+  it('has the zip, a deck, a reader edition and the one-screen files per language, and their checksums', () => {
+    const expected = [
+      ZIP,
+      'SHA256SUMS',
+      ...LOCALES.flatMap((locale) => [`presentation-${locale}.html`, `working-abroad-${locale}.html`, `short-${locale}.html`, `short-${locale}.txt`]),
+    ].sort();
     expect(releaseFiles()).toEqual(expected);
     const sums = readFileSync(join(RELEASE, 'SHA256SUMS'), 'utf8').trim().split('\n');
     expect(sums).toHaveLength(expected.length - 1);
@@ -70,7 +75,7 @@ describe('the release', () => {
     }
   });
 
-  it('keeps to its budgets: the zip at most 1 MiB, a deck 70 KiB gzip (280 KiB raw), a reader 40 KiB gzip', () => {
+  it('keeps to its budgets: the zip at most 1 MiB, a deck 70 KiB gzip (280 KiB raw), a reader 40 KiB gzip, the one-screen file 8 KiB gzip', () => {
     expect(statSync(join(RELEASE, ZIP)).size).toBeLessThanOrEqual(1024 * 1024);
     for (const file of singleFiles()) {
       const bytes = readFileSync(join(RELEASE, file));
@@ -78,6 +83,8 @@ describe('the release', () => {
       if (file.startsWith('presentation-')) {
         expect(gzip, file).toBeLessThanOrEqual(70 * 1024);
         expect(bytes.length, file).toBeLessThanOrEqual(280 * 1024);
+      } else if (file.startsWith('short-')) {
+        expect(gzip, file).toBeLessThanOrEqual(8 * 1024);
       } else {
         expect(gzip, file).toBeLessThanOrEqual(40 * 1024);
       }
@@ -101,19 +108,38 @@ describe('the zip', () => {
   });
 });
 
-describe('each single file, alone in an empty folder', () => {
+describe('the reader edition and the one-screen file, as the crawl opened them from the unzipped kit', () => {
   for (const locale of LOCALES) {
-    for (const kind of ['presentation', 'working-abroad'] as const) {
-      const file = `${kind}-${locale}.html`;
+    for (const kind of ['working-abroad', 'short'] as const) {
+      const path = `downloads/${kind}-${locale}.html`;
+      it(`${path} loads nothing but itself, links only within itself, and reads the same without JavaScript`, () => {
+        const page = crawl().pages.find((crawled) => crawled.path === path)!;
+        expect(page.disk.problems).toEqual([]);
+        expect(page.disk.requested.filter((url) => !url.endsWith(`/${path}`) && !url.startsWith('data:'))).toEqual([]);
+        // Links stay inside the file: #fragments (to ids that are there), tel: numbers, and quick exit's about:blank.
+        const html = readFileSync(join(RELEASE, `${kind}-${locale}.html`), 'utf8');
+        for (const href of page.hrefs) expect(href, path).toMatch(/^(#|tel:|about:blank$)/);
+        for (const href of page.hrefs.filter((h) => h.startsWith('#') && h !== '#')) expect(html, `${path}: ${href}`).toContain(`id="${href.slice(1)}"`);
+        expect(page.outline.length).toBeGreaterThan(kind === 'short' ? 4 : 20);
+        expect(crawl().needJavaScript).not.toContain(path);
+      });
+    }
+  }
+});
 
-      it(`${file} opens alone: nothing loaded, no link to another file${kind === 'presentation' ? ', the deck starts and moves' : ''}`, async () => {
+describe('each single deck, alone in an empty folder', () => {
+  for (const locale of LOCALES) {
+    {
+      const file = `presentation-${locale}.html`;
+
+      it(`${file} opens alone: nothing loaded, no link to another file, the deck starts and moves`, async () => {
         const folder = mkdtempSync(join(tmpdir(), 'kit-single-'));
         copyFileSync(join(RELEASE, file), join(folder, file));
         const { context, blocked } = await offlineContext();
         const requests: string[] = [];
         context.on('request', (request) => requests.push(request.url()));
         const { page, problems } = await open(context, pathToFileURL(join(folder, file)).href);
-        if (kind === 'presentation') await checkDeckMoves(page);
+        await checkDeckMoves(page);
         expect(problems).toEqual([]);
         expect(blocked).toEqual([]);
         expect(requests.filter((url) => !url.endsWith(`/${file}`) && !url.startsWith('data:'))).toEqual([]);
@@ -135,7 +161,7 @@ describe('each single file, alone in an empty folder', () => {
         const headings = await page.$$eval('main h1, main h2, main h3', (elements) =>
           elements.map((element) => ({ text: (element as HTMLElement).innerText.trim(), visible: element.getBoundingClientRect().height > 0 })),
         );
-        expect(headings.length).toBeGreaterThan(kind === 'presentation' ? 15 : 20);
+        expect(headings.length).toBeGreaterThan(15);
         for (const heading of headings) expect(heading.visible, heading.text).toBe(true);
         const text = await page.innerText('main');
         for (const heading of headings) expect(text).toContain(heading.text);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseSeed, seedDateToIso } from '../support/seed';
 import { LANDMARKS } from '../support/crawl';
 import { screenshot } from '../support/screenshots';
-import { awarenessPages, builtPages, crawl, DIST, fileUrl, isDeck, NEUTRAL_PAGE, unzipped, useBrowser } from '../support/site';
+import { awarenessPages, builtPages, crawl, DIST, fileUrl, isDeck, isNeutral, NEUTRAL_PAGE, unzipped, useBrowser } from '../support/site';
 import { KIT_BASENAME } from '../../src/lib/kit';
 
 const seed = parseSeed();
@@ -26,20 +26,42 @@ async function open(path: string, width = 1024) {
 }
 
 describe('the built site', () => {
-  it('has the pages the kit promises', () => {
+  it('has the pages the kit promises, under neutral file names', () => {
     expect(builtPages()).toEqual(
       expect.arrayContaining([
         'index.html',
-        'en/index.html',
-        'en/definition.html',
-        'en/where-found.html',
-        'en/escape-barriers.html',
-        'en/attracts-traffickers.html',
-        'en/iom-contributions.html',
-        'en/instruments.html',
-        'en/about.html',
+        'notes.html',
+        ...['en', 'ru'].flatMap((locale) =>
+          [
+            'index.html',
+            'basics.html',
+            'work.html',
+            'problems.html',
+            'why.html',
+            'support.html',
+            'what-to-do.html',
+            'job-offer.html',
+            'before-you-go.html',
+            'contacts.html',
+            'privacy.html',
+            'about.html',
+            'notes.html',
+            'trainers.html',
+            'agreements.html',
+            'exercises.html',
+            'session-plan.html',
+            'glossary.html',
+            'present/full.html',
+            'present/basics.html',
+            'present/exercises.html',
+          ].map((page) => `${locale}/${page}`),
+        ),
+        'downloads/working-abroad-en.html',
+        'downloads/short-en.html',
+        'downloads/presentation-en.html',
       ]),
     );
+    expect(existsSync(join(DIST, 'downloads/short-ru.txt'))).toBe(true);
   });
 
   it('writes no module script, no root-relative URL and nothing from another host into any page', () => {
@@ -58,7 +80,7 @@ describe('the built site', () => {
     const site = builtPages().filter((path) => !(path.startsWith('downloads/') && isDeck(path)));
     expect(pages.map((page) => page.path)).toEqual(site);
     const overHttp = pages.filter((page) => page.http).map((page) => page.path);
-    for (const path of site.filter((p) => isDeck(p) || p.startsWith('en/') || p === 'index.html')) expect(overHttp).toContain(path);
+    for (const path of site.filter((p) => isDeck(p) || (p.startsWith('en/') && !isNeutral(p)) || p === 'index.html')) expect(overHttp).toContain(path);
   });
 });
 
@@ -132,22 +154,48 @@ describe('the pages as a reader meets them', () => {
     expect(awareness).not.toContain(NEUTRAL_PAGE);
   });
 
-  it("the home page shows the seed's title slide, with its attribution, and leads to every topic", async () => {
-    const page = await open('en/index.html');
-    const text = await page.innerText('main');
-    expect(text).toContain(seed.titleSlide.organization);
-    expect(text).toContain(seed.titleSlide.tagline);
-    expect(await page.innerText('h1')).toBe(seed.titleSlide.title);
-    expect(text).toMatch(/IOM.s presentation, c\. 2004/);
-    for (const topic of ['definition', 'where-found', 'escape-barriers', 'attracts-traffickers', 'iom-contributions', 'instruments']) {
-      expect(await page.locator(`main a[href="${topic}.html"]`).count(), topic).toBe(1);
+  it('the home page speaks to the reader first: a plain sentence, then the signs, what to do and where help is, then the topics', async () => {
+    const page = await open('en/index.html', 360);
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings.slice(0, 3)).toEqual(['The signs', 'What to do', 'Where help is']);
+    const lead = await page.innerText('main .lead');
+    expect(lead).toMatch(/^Some employers and agents lie/);
+    // The first screen of a 360 px phone holds the sentence to the reader, and no translation notice or header in capitals.
+    const leadBox = (await page.locator('main .lead').boundingBox())!;
+    expect(leadBox.y).toBeLessThan(740);
+    expect(await page.locator('main [role="note"]').count()).toBe(0);
+    for (const topic of ['basics', 'work', 'problems', 'why', 'support', 'what-to-do', 'job-offer', 'before-you-go', 'contacts']) {
+      expect(await page.locator(`main a[href="${topic}.html"]`).count(), topic).toBeGreaterThan(0);
     }
-    await screenshot(page, 'en_index-1024', { fullPage: true });
+    // The trainer's set is reached from "For trainers", not from the reader's pages.
+    for (const trainers of ['agreements.html', 'session-plan.html', 'present/full.html'])
+      expect(await page.locator(`main a[href="${trainers}"]`).count(), trainers).toBe(0);
+    await screenshot(page, 'en_index-360', { fullPage: true });
     await page.context().close();
   });
 
+  it("the About page shows the seed's title slide, with its attribution", async () => {
+    const page = await open('en/about.html');
+    const text = await page.innerText('main');
+    expect(text).toContain(seed.titleSlide.organization);
+    expect(text).toContain(seed.titleSlide.tagline);
+    expect(text).toContain(seed.titleSlide.title);
+    expect(text).toMatch(/IOM.s presentation, c\. 2004/);
+    await page.context().close();
+  });
+
+  it('no reader\'s page opens a deck or says "Present this topic"; each topic leads with the plain words', async () => {
+    for (const path of ['basics', 'work', 'problems', 'why', 'support'].map((topic) => `en/${topic}.html`)) {
+      const html = readFileSync(join(DIST, path), 'utf8');
+      expect(html, path).not.toContain('present/');
+      expect(html, path).not.toContain('Present this topic');
+      // In every section of a seed slide, the plain words come before the seed's own text.
+      for (const section of html.split('class="seed-slide"').slice(1)) expect(section.indexOf('In plain words'), path).toBeGreaterThan(-1);
+    }
+  });
+
   it('every text slide of the seed is on a topic page, title and bullets, with its source', () => {
-    const topics = ['definition', 'where-found', 'escape-barriers', 'attracts-traffickers', 'iom-contributions'];
+    const topics = ['basics', 'work', 'problems', 'why', 'support'];
     const texts = crawl()
       .pages.filter((page) => topics.some((topic) => page.path === `en/${topic}.html`))
       .map((page) => page.mainText);
@@ -157,12 +205,13 @@ describe('the pages as a reader meets them', () => {
       const page = texts.find((text) => text.includes(slide.title));
       expect(page, `slide ${slide.number}: ${slide.title}`).toBeTruthy();
       for (const line of [...slide.items, ...slide.paragraphs]) expect(page, `slide ${slide.number}`).toContain(line);
-      expect(all).toContain(`slide ${slide.number} (c. 2004)`);
+      // One source line per section, not a heading-level label.
+      expect(all).toContain(`IOM presentation, c. 2004, slide ${slide.number}.`);
     }
   });
 
   it('the 4 million estimate says where it comes from and when', async () => {
-    const page = await open('en/where-found.html');
+    const page = await open('en/work.html');
     const note = await page.innerText('.figure-note');
     expect(note).toContain('4 million');
     expect(note).toContain('c. 2004');
@@ -171,7 +220,7 @@ describe('the pages as a reader meets them', () => {
   });
 
   it('every treaty cell of the seed is on the instruments page, dates as <time datetime>', async () => {
-    const page = await open('en/instruments.html');
+    const page = await open('en/agreements.html');
     for (const slide of seed.slides.filter((s) => s.table?.columns.join() === 'Signature,Ratification')) {
       const table = page.locator(`#slide-${slide.number} table`);
       expect(await table.locator('caption').innerText()).toContain('Status in 2004, as presented by IOM');
@@ -200,7 +249,7 @@ describe('the pages as a reader meets them', () => {
   });
 
   it('every count of the victims table is on the page; the empty cell reads "no data", not 0', async () => {
-    const page = await open('en/instruments.html');
+    const page = await open('en/agreements.html');
     const slide = seed.slides.find((s) => s.title === 'Victims assisted by IOM')!;
     const table = page.locator(`#slide-${slide.number} table`);
     expect(await table.locator('thead th').allInnerTexts()).toEqual(['Country', ...slide.table!.columns]);
@@ -228,7 +277,7 @@ describe('the pages as a reader meets them', () => {
   });
 
   it("the definition page relates IOM's definition to the Protocol's Act, Means and Purpose", async () => {
-    const page = await open('en/definition.html');
+    const page = await open('en/basics.html');
     const text = await page.innerText('main');
     for (const words of ['The Act', 'The Means', 'The Purpose', 'Article 3(a)', 'consent', 'under 18', 'Smuggling']) expect(text).toContain(words);
     await page.context().close();
@@ -244,12 +293,12 @@ describe('the pages as a reader meets them', () => {
   });
 
   it("a printed topic page is a handout: the slides without the site's navigation", async () => {
-    const page = await open('en/escape-barriers.html');
+    const page = await open('en/problems.html');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#site-nav').isVisible()).toBe(false);
     expect(await page.locator('main h1').isVisible()).toBe(true);
     expect(await page.locator('.seed-slide').count()).toBe(2);
-    await screenshot(page, 'en_escape-barriers-print', { fullPage: true });
+    await screenshot(page, 'en_problems-print', { fullPage: true });
     await page.context().close();
   });
 });

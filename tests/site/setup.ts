@@ -35,7 +35,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     const overHttp = [NEUTRAL_PAGE, ...awareness.filter((path) => !path.includes('/') || path.startsWith(`${SOURCE_LOCALE}/`))];
     // The single-file decks are the full deck's slides, opened alone by kit.test.ts.
     const paths = htmlFiles(top).filter((path) => !(path.startsWith('downloads/') && isDeck(path)));
-    project.provide('crawl', await crawlKit(browser, { paths, diskTop: top, origin: server.origin, isDeck, awareness, overHttp }));
+    // Read without JavaScript: the pages to read, and the single files that are not decks.
+    const readable = [...awareness, ...paths.filter((path) => path.startsWith('downloads/') && !isDeck(path))];
+    project.provide('crawl', await crawlKit(browser, { paths, diskTop: top, origin: server.origin, isDeck, awareness: readable, overHttp }));
     project.provide('unzipped', top);
     say('crawled');
   } finally {

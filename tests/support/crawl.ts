@@ -71,7 +71,7 @@ export interface CrawledPage extends PageFacts {
   disk: PageVisit;
   /** Over http, where the crawl opened it there. */
   http?: PageVisit;
-  /** axe-core's violations (WCAG 2.2 AA): at 320 and 1024 px for a page, per slide at 1280×720 for a deck. */
+  /** axe-core's violations (WCAG 2.2 AA): at 320 and 1024 px for a page; for a deck at 1280×720, on its first slide, and every slide at once in the print view. */
   axe: string[];
   /** A deck: its slides, and whether at 320 px it reads as a scrolling page. */
   slides?: SlideFacts[];
@@ -87,10 +87,12 @@ export interface Crawl {
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
- * The rules whose result can change with the width of the window (what overlaps what, the size of
- * a target, what scrolls): the only ones run again at 1024 px, once every rule has run at 320.
+ * The rules whose result can change with the width of the window (the size of a target, what
+ * scrolls): the only ones run again at 1024 px, once every rule has run at 320. (Contrast, the
+ * costliest rule, is a matter of colours, the same at every width; where the layout could put
+ * text over another background, the narrowest width, at 320, is where it would.)
  */
-const LAYOUT_RULES = ['color-contrast', 'target-size', 'scrollable-region-focusable'];
+const LAYOUT_RULES = ['target-size', 'scrollable-region-focusable'];
 export const LANDMARKS = ['body > header', 'main', 'body > footer', 'nav'];
 /** The narrowest phone the kit is made for (and 1280 px at 400% zoom). */
 const PHONE = { width: 320, height: 720 };
@@ -223,9 +225,9 @@ async function axeViolations(page: Page, { selector, rules }: { selector?: strin
  * Pages and decks from disk, at 320 px: what each shows, what went wrong, and axe. A page: axe at
  * 320 px, then its layout rules again at 1024. A deck, again at 1280×720 without transitions (so
  * that contrast is measured on a slide at rest, not half faded in): it must start and move, and
- * axe checks its slides. A topic deck's slides are also the full deck's, and so are a single-file
- * deck's: a topic deck's own title slide is what is new there. The exercises deck's slides are its
- * own. The whole deck is checked on its first slide; each further slide, on its own.
+ * axe checks it on its first slide. A topic deck's slides are also the full deck's, and so are a
+ * single-file deck's: a topic deck's own title slide is what is new there. The full deck's and the
+ * exercises deck's slides are checked all at once, in reveal.js's print view.
  */
 async function onDisk(browser: Browser, targets: Target[], shots: boolean) {
   const context = await browser.newContext({ viewport: PHONE });
@@ -241,7 +243,15 @@ async function onDisk(browser: Browser, targets: Target[], shots: boolean) {
     await page.goto(url, { waitUntil: 'load' });
     const facts = await readFacts(page);
     const requested = [...record.requested];
-    if (shots) await screenshot(page, `crawl-${path.replaceAll('/', '_')}`, { fullPage: true });
+    if (shots) {
+      await screenshot(page, `crawl-${path.replaceAll('/', '_')}`, { fullPage: true });
+      if (!deck) {
+        // The width of the phones the kit is tried on, too.
+        await page.setViewportSize({ width: 360, height: 740 });
+        await screenshot(page, `crawl-${path.replaceAll('/', '_')}-360`, { fullPage: true });
+        await page.setViewportSize(PHONE);
+      }
+    }
     const axe: string[] = [];
     let moves: boolean | undefined;
     let deckFacts: { slides: SlideFacts[]; scrollView: boolean } | undefined;
@@ -253,11 +263,22 @@ async function onDisk(browser: Browser, targets: Target[], shots: boolean) {
       await page.goto(url, { waitUntil: 'load' });
       moves = await deckMoves(page).catch(() => false);
       deckFacts = { slides: await readSlides(page), scrollView };
-      const slides = /\/(full|exercises)\.html$/.test(path) ? await page.evaluate(() => window.Reveal!.getTotalSlides()) : 1;
-      for (let i = 0; i < slides; i += 1) {
-        await page.evaluate((index) => window.Reveal!.slide(index), i);
-        for (const violation of await axeViolations(page, i === 0 ? {} : { selector: '.reveal .slides section.present' }))
-          axe.push(`slide ${i + 1}: ${violation}`);
+      for (const violation of await axeViolations(page)) axe.push(`slide 1: ${violation}`);
+      if (/\/(full|exercises)\.html$/.test(path)) {
+        // Every slide at once: reveal.js's print view lays each slide out at rest, at its size,
+        // with the deck's styles, one after another; one axe run checks them all (a run per slide
+        // cost about 3 s a deck).
+        await page.goto(`${url}?print-pdf`, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.Reveal?.isReady(), undefined, { timeout: 10_000 });
+        // The deck keeps slides other than the current one inert (and reveal.js hides them from
+        // screen readers), so axe would pass them by: here every slide is on show.
+        await page.evaluate(() =>
+          document.querySelectorAll('.reveal .slides [inert], .reveal .slides [aria-hidden="true"]').forEach((element) => {
+            element.removeAttribute('inert');
+            element.removeAttribute('aria-hidden');
+          }),
+        );
+        for (const violation of await axeViolations(page)) axe.push(`every slide: ${violation}`);
       }
       await page.emulateMedia({ reducedMotion: null });
     } else {
@@ -328,7 +349,7 @@ export interface CrawlPlan {
   /** Where dist/ is served over http. */
   origin: string;
   isDeck: (path: string) => boolean;
-  /** The awareness pages (their text must not need JavaScript). */
+  /** The pages to read, the single files among them (their text must not need JavaScript). */
   awareness: string[];
   /** The pages (not decks) also opened over http. */
   overHttp: string[];
@@ -338,22 +359,23 @@ export async function crawlKit(browser: Browser, { paths, diskTop, origin, isDec
   const fromDisk = paths.map((path) => ({ path, url: pathToFileURL(join(diskTop, path)).href, deck: isDeck(path) }));
   const fromHost = fromDisk.filter(({ path, deck }) => deck || httpPages.includes(path)).map((target) => ({ ...target, url: `${origin}/${target.path}` }));
   const shots = Boolean(process.env.SCREENSHOTS);
-  // Two lanes at once, for the two cores: the pages from disk, then without JavaScript; the decks
-  // from disk, then what is opened over http.
+  // Two lanes at once, for the two cores, about as long as each other: the pages from disk; the
+  // decks from disk, then what is opened over http, then the pages without JavaScript.
   const pages = fromDisk.filter((target) => !target.deck);
   const decks = fromDisk.filter((target) => target.deck);
-  const pagesLane = async () =>
+  const pagesLane = () => onDisk(browser, pages, shots);
+  const decksLane = async () =>
     [
-      await onDisk(browser, pages, shots),
+      await onDisk(browser, decks, shots),
+      await overHttp(browser, fromHost, origin),
       await withoutScripts(
         browser,
         pages.filter((target) => awareness.includes(target.path)),
       ),
     ] as const;
-  const decksLane = async () => [await onDisk(browser, decks, shots), await overHttp(browser, fromHost, origin)] as const;
-  const [[pagesOnDisk, scriptless], [decksOnDisk, http]] = await Promise.all([
-    timed('pages from disk, then without JavaScript', pagesLane),
-    timed('decks from disk, then over http', decksLane),
+  const [pagesOnDisk, [decksOnDisk, http, scriptless]] = await Promise.all([
+    timed('pages from disk', pagesLane),
+    timed('decks from disk, then over http, then the pages without JavaScript', decksLane),
   ]);
   const disk = new Map([...pagesOnDisk, ...decksOnDisk]);
   return {

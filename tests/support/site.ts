@@ -39,6 +39,8 @@ export const builtPages = (): string[] => htmlFiles(DIST);
 /** What the build made each file: a deck, a page to read, or the neutral page (.astro/kit-pages.json). */
 const kinds = () => readPageKinds(PROJECT_ROOT);
 export const isDeck = (path: string): boolean => kinds()[path] === 'deck';
+/** The neutral pages quick exit goes to from disk: one per language and one at the root. */
+export const isNeutral = (path: string): boolean => kinds()[path] === 'neutral';
 /** The neutral page quick exit goes to: deliberately bare, it is not an awareness page. */
 export const NEUTRAL_PAGE = routes.neutral();
 /** The awareness pages of the site: its pages to read (not the decks, not the neutral page), without the single files. */

@@ -29,7 +29,7 @@ describe('contactStatus', () => {
 });
 
 describe("a country's contacts", () => {
-  const contact = { number: '189', kind: 'anti-trafficking-hotline', source: 'A newsletter', published: '2017-04' };
+  const contact = { number: '189', kind: 'anti-trafficking-hotline', source: 'a-newsletter', published: '2017-04' };
   it('accept a number with its source and publication date', () => {
     expect(countryContactsSchema.safeParse({ country: 'Kyrgyzstan', contacts: [contact] }).success).toBe(true);
   });
@@ -40,5 +40,22 @@ describe("a country's contacts", () => {
     const noDate = countryContactsSchema.safeParse({ country: 'Kyrgyzstan', contacts: [withoutDate] });
     expect(noSource.error?.issues[0]).toMatchObject({ path: ['contacts', 0, 'source'] });
     expect(noDate.error?.issues[0]).toMatchObject({ path: ['contacts', 0, 'published'] });
+  });
+  it('accept a source that gives no date, said so as `undated`, and a Telegram account instead of a number', () => {
+    expect(countryContactsSchema.safeParse({ country: 'Russia', contacts: [{ ...contact, published: 'undated' }] }).success).toBe(true);
+    const { number: _number, ...noNumber } = contact;
+    expect(countryContactsSchema.safeParse({ country: 'Uzbekistan', contacts: [{ ...noNumber, telegram: '@Salom_migrant_bot' }] }).success).toBe(true);
+  });
+  it('refuse a line with both a number and a Telegram account, or with neither, and a country outside the kit', () => {
+    const { number: _number, ...noNumber } = contact;
+    expect(
+      countryContactsSchema.safeParse({ country: 'Kyrgyzstan', contacts: [{ ...contact, telegram: '@Salom_migrant_bot' }] }).error?.issues[0],
+    ).toMatchObject({
+      path: ['contacts', 0, 'number'],
+    });
+    expect(countryContactsSchema.safeParse({ country: 'Kyrgyzstan', contacts: [noNumber] }).error?.issues[0]).toMatchObject({
+      path: ['contacts', 0, 'number'],
+    });
+    expect(countryContactsSchema.safeParse({ country: 'Germany', contacts: [] }).error?.issues[0]).toMatchObject({ path: ['country'] });
   });
 });

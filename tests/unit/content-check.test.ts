@@ -18,7 +18,7 @@ const MDX = 'content/definition/en/09-test.mdx';
 const MD = 'content/pages/en/about.md';
 const mdx = (body: string) => markupFaults(MDX, `---\ntitle: x\n---\n\n${body}\n`).map(formatFault);
 const contacts = (number: string, extra = '') =>
-  `country: Kyrgyzstan\ncontacts:\n  - number: "${number}"\n    kind: anti-trafficking-hotline\n    source: "A source"\n    published: "2017-04"\n${extra}`;
+  `country: Kyrgyzstan\ncontacts:\n  - number: "${number}"\n    kind: anti-trafficking-hotline\n    source: a-source\n    published: "2017-04"\n${extra}`;
 const md = (body: string) => markupFaults(MD, `---\ntitle: x\n---\n\n${body}\n`).map(formatFault);
 
 describe("the kit's own content", () => {

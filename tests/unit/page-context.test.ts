@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageContext } from '../../src/lib/page-context';
+import { pageContext as contextOf } from '../../src/lib/page-context';
+
+const site = { sourceNames: { en: { a: 'A' }, ru: { a: 'А' } }, quickExit: { en: 'https://en.example/', ru: 'https://ru.example/' } };
+const pageContext = (pathname: string, locale: string | undefined) => contextOf(pathname, locale, site);
 
 describe('what a page knows about itself', () => {
   it("takes its language from the route, and its words and direction from that language's dictionary", () => {
@@ -19,6 +22,10 @@ describe('what a page knows about itself', () => {
   it('knows a file that opens alone, which links only within itself', () => {
     expect(pageContext('/downloads/working-abroad-en.html', 'en').standalone).toBe(true);
     expect(pageContext('/en/index.html', 'en').standalone).toBe(false);
+  });
+  it('names sources, and leaves by Quick exit, in its own language', () => {
+    expect(pageContext('/ru/contacts.html', 'ru').sourceNames.a).toBe('А');
+    expect(pageContext('/ru/contacts.html', 'ru').quickExitWeb).toBe('https://ru.example/');
   });
   it('refuses a language the site does not have', () => {
     expect(() => pageContext('/xx/index.html', 'xx')).toThrow(/xx/);
