@@ -19,6 +19,8 @@ import { buildCommand, makeProjectCopy, PROJECT_ROOT } from './lib/project-copy.
 import { sourceDateEpoch } from './lib/source-date.ts';
 import { gzipBytes, pageWeight } from './lib/sizes.ts';
 import { SHORT_TEXT_LIMIT } from '../src/lib/short-version.ts';
+import { routes } from '../src/lib/routes.ts';
+import { describeReadability, readability, type Readability } from './lib/readability.ts';
 
 const KiB = 1024;
 const RUNS = 3;
@@ -81,8 +83,11 @@ function floorPage(): { raw: number; gzip: number } {
   return { raw: Buffer.byteLength(html), gzip: gzipBytes(html) };
 }
 
-/** In Chromium, from disk: each deck's time from navigation to Reveal.isReady(), and the pages that need JavaScript to be read. */
-async function measureInChromium(dist: string, decks: string[], pages: string[]) {
+/**
+ * In Chromium, from disk: each deck's time from navigation to Reveal.isReady(), the pages that
+ * need JavaScript to be read, and the readability of the reader's pages.
+ */
+async function measureInChromium(dist: string, decks: string[], pages: string[], readersPages: string[]) {
   const browser: Browser = await launchChromium();
   const url = (path: string) => pathToFileURL(join(dist, path)).href;
   const ready: Record<string, number> = {};
@@ -95,7 +100,29 @@ async function measureInChromium(dist: string, decks: string[], pages: string[])
       await page.close();
     }
     const needing = await pagesNeedingJavaScript(browser, pages.map(url));
-    return { ready, needsJavaScript: (path: string) => needing.includes(url(path)) };
+    const readable: Record<string, Readability> = {};
+    for (const path of readersPages) {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(url(path));
+      // All the text a reader can come to read (answers shown once ticked, disclosures opened), in
+      // the page's language (not the seed's English names or the language switch), one block a line.
+      const { text, lang } = await page.evaluate(() => {
+        const lang = document.documentElement.lang;
+        document.querySelectorAll('[hidden]').forEach((element) => element.removeAttribute('hidden'));
+        document.querySelectorAll('details').forEach((element) => element.setAttribute('open', ''));
+        document.querySelectorAll(`main [lang]:not([lang="${lang}"]), main code`).forEach((element) => element.remove());
+        return { text: (document.querySelector('main') as HTMLElement).innerText, lang };
+      });
+      readable[path] = readability(
+        text
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+        lang,
+      );
+      await page.close();
+    }
+    return { ready, readable, needsJavaScript: (path: string) => needing.includes(url(path)) };
   } finally {
     await browser.close();
   }
@@ -122,7 +149,9 @@ async function main(): Promise<void> {
     const releaseDir = join(copy.dir, 'release');
     const floor = floorPage();
     const { pages, decks } = pagesAndDecks(copy.dir);
-    const { ready, needsJavaScript } = await measureInChromium(dist, decks, pages);
+    const locales = pages.filter((path) => /^[^/]+\/index\.html$/.test(path)).map((path) => path.split('/')[0]!);
+    const readersPages = locales.flatMap((locale) => routes.readersSet(locale));
+    const { ready, readable, needsJavaScript } = await measureInChromium(dist, decks, pages, readersPages);
     const release = readdirSync(releaseDir)
       .filter((file) => file !== 'SHA256SUMS')
       .sort();
@@ -150,6 +179,7 @@ async function main(): Promise<void> {
       pages: {} as Record<string, unknown>,
       decks: {} as Record<string, unknown>,
       release: {} as Record<string, unknown>,
+      readability: readable,
     };
     for (const path of pages) {
       const weight = pageWeight(dist, path);
@@ -163,6 +193,8 @@ async function main(): Promise<void> {
         weight.gzip <= 14 * KiB && weight.jsGzip <= 1.5 * KiB && jsNeededGzip === 0,
       );
     }
+    // How hard each page of the reader's set is to read: printed, with no budget; compare runs.
+    for (const path of readersPages) row(`readability ${path}`, describeReadability(readable[path]!), '', true);
     for (const path of decks) {
       const weight = pageWeight(dist, path);
       results.decks[path] = { ...weight, readyMs: ready[path] };

@@ -12,6 +12,11 @@ export const en = {
   /** The quotation marks the language puts around a quotation (inner quotes inside one are the text's own). */
   quoteOpen: '“',
   quoteClose: '”',
+  /**
+   * How a chart writes the month in a date, where space is short: `short` ("8 Jul 2002") where the
+   * language abbreviates months in dates, `long` where it does not (Russian writes «8 июля 2002 г.»).
+   */
+  chartMonth: 'short',
   /** The site's name: neutral (it shows in the browser's tab and history), whatever the page is about. */
   siteName: 'Working abroad: what to know',
   skipToContent: 'Skip to content',
@@ -58,6 +63,16 @@ export const en = {
   'instrument.13': 'UN Convention against Transnational Organized Crime',
   'instrument.14': 'Protocol to Prevent, Suppress and Punish Trafficking in Persons',
   'instrument.15': 'Protocol against the Smuggling of Migrants',
+  /**
+   * The full official title of each instrument, by seed slide (sources.md §1), given once where the
+   * instrument is introduced (the agreements page, its treaty slide) with the source
+   * `official-titles`, where it is fuller than the name above. sources.md gives English no fuller
+   * title than the names, so here they are the names, and English pages show no extra line.
+   */
+  'instrument.13.official': 'UN Convention against Transnational Organized Crime',
+  'instrument.14.official': 'Protocol to Prevent, Suppress and Punish Trafficking in Persons',
+  'instrument.15.official': 'Protocol against the Smuggling of Migrants',
+  'instruments.officialTitle': 'Official title: {title} ({source}).',
   'instruments.heading': 'International instruments',
   'instruments.caption': 'Status in 2004, as presented by IOM (slide {slide})',
   'instruments.seedName': 'The presentation calls it “{name}”.',

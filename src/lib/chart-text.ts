@@ -3,7 +3,7 @@
  * layout functions (which take their words as arguments).
  */
 import { formatCalendarDate } from './calendar-date';
-import { formatCount, intlLocale, translator } from './i18n';
+import { formatCount, intlLocale, translator, uiStrings } from './i18n';
 import type { MatrixText } from './treaty-matrix';
 import type { VictimsChartText } from './victims-chart';
 
@@ -19,7 +19,8 @@ export function matrixText(locale: string): MatrixText {
     },
     signature: t('signature'),
     ratification: t('ratification'),
-    date: (iso) => formatCalendarDate(iso, intlLocale(locale), 'short'),
+    // Abbreviated months only where the language writes them so (not Russian).
+    date: (iso) => formatCalendarDate(iso, intlLocale(locale), uiStrings(locale).chartMonth === 'long' ? 'long' : 'short'),
     dated: (act, date) => t(`matrix.dated.${act}`, { date }),
     no: t('act.no'),
     noSignatureAcceded: t('act.noSignatureAcceded'),

@@ -18,7 +18,23 @@ export function formatPartialDate(value: string, locale: string): string {
   const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
   const parts =
     value.length === 4 ? { year: 'numeric' } : value.length === 7 ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...(parts as Intl.DateTimeFormatOptions), timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (value.length === 4) return `${year}${yearSuffix(locale)}`;
+  return new Intl.DateTimeFormat(locale, { ...(parts as Intl.DateTimeFormatOptions), timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * What a locale writes after the year of a date ("2018 г." in Russian, nothing in English), from
+ * its full date format: `Intl` writes a year alone as bare digits, but a language that marks the
+ * year in a date marks it alone too.
+ */
+function yearSuffix(locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(
+    new Date(Date.UTC(2000, 0, 1)),
+  );
+  const year = parts.findIndex((part) => part.type === 'year');
+  const after = parts[year + 1];
+  return year === parts.length - 2 && after?.type === 'literal' ? after.value : '';
 }
 
 export type ContactStatus = { kind: 'unconfirmed' } | { kind: 'confirmed'; date: string } | { kind: 'stale'; date: string };

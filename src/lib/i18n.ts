@@ -74,3 +74,9 @@ export function stringFor(locale: string, key: string, neededBy: string): string
 export function instrumentName(locale: string, seedSlide: number): string {
   return stringFor(locale, `instrument.${seedSlide}`, `the instrument on seed slide ${seedSlide}`);
 }
+
+/** An instrument's full official title in a locale, where it is fuller than its name (Russian); else nothing. */
+export function instrumentTitle(locale: string, seedSlide: number): string | undefined {
+  const title = stringFor(locale, `instrument.${seedSlide}.official`, `the instrument on seed slide ${seedSlide}`);
+  return title === instrumentName(locale, seedSlide) ? undefined : title;
+}

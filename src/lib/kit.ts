@@ -2,7 +2,7 @@
  * The kit's name and version, from package.json: the version is shown on every page and deck,
  * and both name the offline zip (`migrant-awareness-kit-0.1.0-offline.zip`).
  */
-import manifest from '../../package.json';
+import manifest from '../../package.json' with { type: 'json' };
 
 /**
  * `<name>-<version>`, the start of the release's file names, once both are checked: a name of

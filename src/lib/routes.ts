@@ -1,5 +1,5 @@
-import { TOPICS, type Topic } from './topics';
-import { KIT_BASENAME } from './kit';
+import { TOPICS, type Topic } from './topics.ts';
+import { KIT_BASENAME } from './kit.ts';
 
 /** The decks: the whole presentation, one per topic, and the exercises. */
 export const DECK_NAMES = ['full', ...TOPICS, 'exercises'] as const;
@@ -61,6 +61,20 @@ export const routes = {
   offlineZip: (): string => `downloads/${KIT_BASENAME}-offline.zip`,
   /** reveal.js and its speaker-view plugin, copied from node_modules as classic scripts. */
   vendorScript: (name: 'reveal.js' | 'reveal-notes.js'): string => `vendor/${name}`,
+  /**
+   * The reader's set (DEVELOPERS.md): the pages written for the person at risk, in the order the
+   * reader edition gives them. The trainer's set is everything else.
+   */
+  readersSet: (locale: string): string[] => [
+    routes.home(locale),
+    ...TOPICS.map((topic) => routes.topic(locale, topic)),
+    routes.whatToDo(locale),
+    routes.jobOffer(locale),
+    routes.beforeYouGo(locale),
+    routes.help(locale),
+    routes.browseSafely(locale),
+    routes.about(locale),
+  ],
   /** Whether the page at this path is a file that opens alone (it links only within itself). */
   opensAlone: (path: string): boolean => /^downloads\/[^/]+\.html$/.test(path),
 };

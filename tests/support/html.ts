@@ -59,3 +59,35 @@ export function partOf(html: string, id: string, until: RegExp): string {
   const next = rest.search(until);
   return next < 0 ? rest : rest.slice(0, next);
 }
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * A page's HTML without what is not in its own language: elements marked with another `lang`
+ * (the seed's English name, an English original in a disclosure, the language switch) and
+ * `<code>` (file names). What is left is what a reader of that language reads as their text.
+ */
+export function inOwnLanguage(html: string, lang: string): string {
+  const own = html.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, ' ').replace(/^[\s\S]*?<body\b/, '<body');
+  let out = '';
+  let from = 0;
+  let skipping: { name: string; depth: number } | undefined;
+  for (const match of own.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g)) {
+    const [tag, closing, rawName] = match as unknown as [string, string, string];
+    const name = rawName.toLowerCase();
+    if (skipping) {
+      if (name === skipping.name && !VOID.has(name)) skipping.depth += closing ? -1 : tag.endsWith('/>') ? 0 : 1;
+      if (skipping.depth === 0) {
+        skipping = undefined;
+        from = match.index + tag.length;
+      }
+      continue;
+    }
+    const langOf = /\blang="([^"]*)"/.exec(tag)?.[1];
+    if (!closing && !VOID.has(name) && (name === 'code' || (langOf !== undefined && langOf !== lang))) {
+      out += own.slice(from, match.index);
+      skipping = { name, depth: 1 };
+    }
+  }
+  return skipping ? out : out + own.slice(from);
+}

@@ -15,6 +15,14 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2017-04', 'en-GB')).toBe('April 2017');
     expect(formatPartialDate('2012-06-13', 'en-GB')).toBe('13 June 2012');
   });
+
+  it('marks a year alone as the language marks the year of a date («2018 г.» in Russian)', () => {
+    // Intl keeps «г.» on the line of its year with a no-break space.
+    const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaced(formatPartialDate('2018', 'ru'))).toBe('2018 г.');
+    expect(spaced(formatPartialDate('2017-04', 'ru'))).toBe('апрель 2017 г.');
+    expect(spaced(formatPartialDate('2012-06-13', 'ru'))).toBe('13 июня 2012 г.');
+  });
 });
 
 describe('contactStatus', () => {
