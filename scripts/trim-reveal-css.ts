@@ -91,8 +91,16 @@ const DENY = new RegExp(
     'img',
     'no-hover',
     'data-navigation-mode',
-    // reveal's overlay is used only for its keyboard help, which the kit draws itself (deck-theme.css).
+    // reveal's overlay is used only for its keyboard help, which the kit draws itself (DeckLayout.astro).
     'r-overlay',
+    // The decks have no vertical slides, and their controls sit at the edges.
+    'section>section',
+    // Only the fade and none transitions (deck.js), and no scroll-view progress bar (scrollProgress: false).
+    'transition[=~]+(?:default|linear)',
+    '\\.(?:default|linear)(?![-\\w])',
+    'scrollbar',
+    'section > section',
+    'controls-layout=bottom-right',
   ].join('|'),
 );
 
@@ -111,7 +119,7 @@ function keep(rule: string): string | null {
 
 const { version } = JSON.parse(readFileSync(new URL('../node_modules/reveal.js/package.json', import.meta.url), 'utf8')) as { version: string };
 const header = `/*! Trimmed from reveal.js ${version} dist/reveal.css by scripts/trim-reveal-css.ts (MIT licence,
- * Copyright (C) 2011-2026 Hakim El Hattab, https://hakim.se). Kept: layout, the fade and none
+ * Copyright (C) 2011-2026 Hakim El Hattab, https://hakim.se). Kept: layout (no vertical slides), the fade and none
  * transitions, plain fragments, controls, progress, slide number, overview, pause overlay,
  * jump-to-slide, notes in the deck window, scroll view, print. Dropped: other transitions,
  * backgrounds, overlays, code, media, and layout helpers the decks do not use. */

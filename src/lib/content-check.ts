@@ -146,7 +146,9 @@ const ATTRIBUTES = new Set([
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 /** The kit's own components an MDX entry may use, and the props each takes (literal strings). */
-export const CONTENT_COMPONENTS: Record<string, readonly string[]> = { InPlainWords: [], Notes: ['ask'] };
+// LawPart: one part of the definition's explainer (content/explainers/), a section of its page and
+// one "What the law says" slide of the decks; its id names the slide, the same in every language.
+export const CONTENT_COMPONENTS: Record<string, readonly string[]> = { InPlainWords: [], Notes: ['ask'], LawPart: ['id'] };
 
 /**
  * Why a link or a source in content is refused, or undefined when it is one of the kit's own

@@ -129,25 +129,34 @@ export function treatyMatrixLayout(view: MatrixView, countries: readonly Country
       return { country, key, mark: content.mark, lines };
     }),
   );
-  // Rows are as tall as the size asks, or as the longest cell needs.
-  const rowHeight = Math.max(size.rowHeight, Math.max(...contents.map((content) => content.lines.length)) * lineHeight + size.fontSize * 1.2);
-  const y = scaleBand<Country>()
-    .domain(countries)
-    .range([headerHeight, headerHeight + countries.length * rowHeight])
-    .paddingInner(0.08);
+  // Each row is as tall as the size asks, or as its own longest cell needs: a long word in one
+  // row (Russian wraps more) does not make every row taller and the whole matrix smaller.
+  const gap = round1(size.rowHeight * 0.08);
+  const rowHeights = countries.map((country) =>
+    Math.max(
+      size.rowHeight,
+      Math.max(...contents.filter((content) => content.country === country).map((content) => content.lines.length)) * lineHeight + size.fontSize * 1.2,
+    ),
+  );
+  const rowTops = rowHeights.map((_, index) => headerHeight + rowHeights.slice(0, index).reduce((sum, height) => sum + height, 0));
+  const row = (country: Country) => {
+    const index = countries.indexOf(country);
+    return { y: round1(rowTops[index]!), height: round1(rowHeights[index]! - gap) };
+  };
+  const height = headerHeight + rowHeights.reduce((sum, rowHeight) => sum + rowHeight, 0);
   const cells: MatrixCell[] = contents.map(({ country, key, mark, lines }) => ({
     country,
     column: key,
     x: round1(x(key)!),
-    y: round1(y(country)!),
+    y: row(country).y,
     width: round1(x.bandwidth()),
-    height: round1(y.bandwidth()),
+    height: row(country).height,
     mark,
     lines,
   }));
   return {
     width: size.width,
-    height: round1(headerHeight + countries.length * rowHeight),
+    height: round1(height - gap),
     fontSize: size.fontSize,
     lineHeight,
     columns: columnKeys.map((key, index) => ({
@@ -158,7 +167,7 @@ export function treatyMatrixLayout(view: MatrixView, countries: readonly Country
       width: round1(x.bandwidth()),
       lines: headerLines[index]!,
     })),
-    rows: countries.map((country) => ({ country, label: text.country(country), y: round1(y(country)!), height: round1(y.bandwidth()) })),
+    rows: countries.map((country) => ({ country, label: text.country(country), ...row(country) })),
     cells,
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The layout of the victims-assisted chart, computed at build time: horizontal bars, one pair per
  * country (one bar per year), each labelled with its value. A real 0 is a zero-length bar with a
- * tick at the baseline and the label "0"; a value the seed does not give is no bar at all but a
- * dashed outline across the plot labelled "no data", so the two never look alike.
+ * tick at the baseline and the label "0"; a value the seed does not give is no bar at all, only
+ * the words "no data" in italics, so it reads as an absence (never as a bar, nor as a 0).
  * Pure: data in, plain layout data out; the VictimsChart component turns it into SVG.
  */
 import { max } from 'd3-array';
@@ -43,13 +43,10 @@ export interface ChartBar {
   label: Label;
 }
 
+/** A value the seed does not give: nothing drawn, only its words where the bar would start. */
 export interface ChartGap {
   country: Country;
   year: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
   label: Label;
 }
 
@@ -107,15 +104,7 @@ export function victimsChartLayout(table: VictimsAssisted, text: VictimsChartTex
           label: { text: text.count(value), x: round1(x0 + width + size.fontSize * 0.4), y: baseline(barY) },
         });
       } else {
-        gaps.push({
-          country: row.country,
-          year,
-          x: x0,
-          y: barY,
-          width: round1(x.range()[1]! - x0),
-          height: barHeight,
-          label: { text: text.noData, x: round1(x0 + size.fontSize * 0.5), y: baseline(barY) },
-        });
+        gaps.push({ country: row.country, year, label: { text: text.noData, x: round1(x0 + size.fontSize * 0.4), y: baseline(barY) } });
       }
     }
   }

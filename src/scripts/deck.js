@@ -27,8 +27,45 @@
     Reveal.layout();
   }
 
-  // The speaker view opens in a pop-up window. Where the browser blocks it, the notes show beside
-  // the slide in this window instead, so the trainer can still read them.
+  // A notice over the deck's corner, never the notes: the projected slide stays as it was.
+  var notice = /** @type {HTMLElement} */ (document.querySelector('.deck-notice'));
+  var noticeTimer = 0;
+  /** @param {'blocked' | 'answers' | null} kind */
+  function showNotice(kind) {
+    window.clearTimeout(noticeTimer);
+    notice.hidden = kind === null;
+    notice.setAttribute('data-showing', kind || '');
+    if (kind === null) return;
+    notice.querySelectorAll('[data-notice]').forEach(function (line) {
+      /** @type {HTMLElement} */ (line).hidden = line.getAttribute('data-notice') !== kind;
+    });
+    /** @type {HTMLElement} */ (notice.querySelector('[data-action="speaker-view"]')).hidden = kind !== 'blocked';
+    // Brief: it goes by itself, so nothing stays on the projected screen.
+    noticeTimer = window.setTimeout(function () {
+      showNotice(null);
+    }, 15000);
+  }
+  notice.addEventListener('click', function (event) {
+    var action = /** @type {HTMLElement} */ (event.target).closest('[data-action]');
+    if (!action) return;
+    showNotice(null);
+    // A click lets the browser open a window it refused on a key press.
+    if (action.getAttribute('data-action') === 'speaker-view') speakerView();
+  });
+
+  // T: the notes beside the slide, on this screen. Where they give answers away, T asks first: a
+  // second T while the question shows puts them there.
+  var holdsAnswers = root.hasAttribute('data-notes-hold-answers');
+  function toggleNotesHere() {
+    var showing = Reveal.getConfig().showNotes;
+    var asked = !notice.hidden && notice.getAttribute('data-showing') === 'answers';
+    if (!showing && holdsAnswers && !asked) return showNotice('answers');
+    showNotice(null);
+    showNotesHere(!showing);
+  }
+
+  // The speaker view opens in a pop-up window. Where the browser blocks it, the slide stays as it
+  // is and a notice offers a button that opens the window on a click.
   function openSpeakerView() {
     var realOpen = window.open;
     /** @type {Window | null} */
@@ -44,8 +81,51 @@
     } finally {
       window.open = realOpen;
     }
-    if (!opened) showNotesHere(true);
+    showNotice(opened ? null : 'blocked');
+    if (opened) inDeckLanguage(/** @type {Window & typeof globalThis} */ (opened));
   }
+
+  // The speaker view in the deck's language (reveal.js writes it in English): its words replaced
+  // (again whenever the view rewrites them), its clock in 24 hours, and its "next slide" label
+  // above the next slide rather than over its heading. The view is the plugin's own document, in
+  // a window this deck opened, so the deck can reach it; nothing is added to it but words.
+  /** @param {Window & typeof globalThis} view */
+  function inDeckLanguage(view) {
+    /** @type {{ locale: string, words: Record<string, string> }} */
+    var spec = JSON.parse(root.getAttribute('data-speaker-view') || '{"locale":"en","words":{}}');
+    var words = spec.words;
+    var doc = view.document;
+    doc.documentElement.lang = document.documentElement.lang;
+    function translate() {
+      var title = words[doc.title];
+      if (title) doc.title = title;
+      var walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+        var text = (node.nodeValue || '').trim();
+        var layout = /^Layout(?:: (.+))?$/.exec(text);
+        var next = words[text] || (layout ? words.Layout + (layout[1] ? ': ' + (words[layout[1]] || layout[1]) : '') : '');
+        if (next && next !== text) node.nodeValue = (node.nodeValue || '').replace(text, next);
+      }
+    }
+    translate();
+    new view.MutationObserver(translate).observe(doc.body, { childList: true, subtree: true, characterData: true });
+    var timeOfDay = Date.prototype.toLocaleTimeString;
+    view.Date.prototype.toLocaleTimeString = function () {
+      return timeOfDay.call(this, spec.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    };
+    var upcoming = doc.getElementById('upcoming-slide');
+    if (upcoming) upcoming.style.paddingTop = '46px';
+  }
+
+  // ?: the kit's list of keys, in the deck's language, over the slide; Esc or Close shuts it.
+  var keys = /** @type {HTMLDialogElement} */ (document.querySelector('.deck-keys'));
+  function toggleKeys() {
+    if (keys.open) keys.close();
+    else keys.showModal();
+  }
+  keys.addEventListener('click', function (event) {
+    if (/** @type {HTMLElement} */ (event.target).closest('[data-action="close-keys"]')) keys.close();
+  });
 
   // The speaker-view plugin is large; it loads only when a trainer asks for it (a deck that opens
   // alone has it inlined already).
@@ -59,7 +139,7 @@
       openSpeakerView();
     };
     script.onerror = function () {
-      showNotesHere(true);
+      showNotice('blocked');
     };
     document.head.appendChild(script);
   }
@@ -97,23 +177,27 @@
     height: size.height,
     // Each slide a screen tall: long slides (Russian runs longer) never run into the next.
     scrollLayout: 'full',
+    // The phone's own scrolling shows where the reader is; reveal's bar would only add weight.
+    scrollProgress: false,
     showNotes: handout,
     margin: Number(root.getAttribute('data-margin')),
     transition: reduceMotion ? 'none' : 'fade',
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
+    // reveal.js's own ? list is replaced by the kit's; no key moves the deck while it is open.
+    help: false,
+    keyboardCondition: function () {
+      return !keys.open;
+    },
     keyboard: {
       83: speakerView,
-      84: function () {
-        showNotesHere(!Reveal.getConfig().showNotes);
-      },
+      84: toggleNotesHere,
+      191: toggleKeys,
     },
   }).then(function () {
     // reveal.js marks the deck role="application", which takes screen readers out of their
     // reading mode (hakimel/reveal.js#3772); the slides are a document, so it goes.
     root.removeAttribute('role');
-    Reveal.registerKeyboardShortcut('S', root.getAttribute('data-label-speaker-view') || 'S');
-    Reveal.registerKeyboardShortcut('T', root.getAttribute('data-label-notes-here') || 'T');
     updateInert();
     updateLanguageLinks();
   });

@@ -1,10 +1,11 @@
 /**
  * The decks. From the crawl (every deck opened from disk and over http: that each starts and
- * moves is in pages.test.ts): the full deck is the seed's 16 slides in order, every slide has a
- * heading and speaker notes, a topic deck starts with its own title slide, each deck reads as a
- * scrolling page on a phone and loads only itself and reveal.js. In Chromium here: the keys, the
- * speaker view (or the notes in the deck window when the pop-up is blocked), reduced motion, and
- * the slides PDF with one page per slide.
+ * moves is in pages.test.ts): the full deck is the seed's 16 slides in order and a help slide,
+ * every slide has a heading and speaker notes, a topic deck starts with its own title slide, each
+ * deck reads as a scrolling page on a phone and loads only itself and reveal.js. In Chromium here:
+ * the keys, the speaker view (in the deck's language; a notice, never the notes, when the pop-up
+ * is blocked), reduced motion, and the slides PDF with one page per slide. What a room sees while
+ * a deck is presented is in presenting.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -31,10 +32,14 @@ async function ready(page: Page): Promise<void> {
 }
 
 describe('the full deck', () => {
-  it("is the seed's 16 slides in the seed's order, each with a heading and notes", () => {
-    const { slides } = crawled('en/present/full.html');
+  it("is the seed's 16 slides in the seed's order, then where to get help; each with a heading and notes", () => {
+    const { slides: all } = crawled('en/present/full.html');
+    // The one slide the full deck adds: help, last.
+    expect(all.map((s) => s.added)).toEqual([...Array.from({ length: 16 }, () => null), 'help']);
+    const slides = all.slice(0, 16);
     expect(slides.map((s) => s.seedSlide)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
-    expect(slides.filter((s) => s.added)).toEqual([]);
+    expect(all[16]!.heading).toBe(true);
+    expect(all[16]!.notes).not.toBe('');
     for (const [i, slide] of slides.entries()) {
       expect(slide.heading, `slide ${i + 1} heading`).toBe(true);
       expect(slide.notes, `slide ${i + 1} notes`).toContain('Ask the room:');
@@ -151,16 +156,62 @@ describe('the speaker view', () => {
     });
   }
 
-  it('where the pop-up is blocked, shows the notes in the deck window', async () => {
-    const { page, close } = await visit(fileUrl('en/present/full.html'), { width: 1280, height: 720 });
+  it('where the pop-up is blocked, leaves the projected slide without notes and offers a button that opens the view', async () => {
+    const { page, close } = await visit(`${fileUrl('ru/present/exercises.html')}#/case-1`, { width: 1280, height: 720 });
     await ready(page);
     await page.evaluate(() => {
+      (window as unknown as { realOpen: typeof window.open }).realOpen = window.open;
       window.open = () => null;
     });
     await page.keyboard.press('s');
-    await page.waitForFunction(() => window.Reveal!.getConfig().showNotes === true);
+    const notice = page.locator('.deck-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.Reveal!.getConfig().showNotes)).toBe(false);
+    expect(await page.locator('.speaker-notes').isVisible()).toBe(false);
+    await screenshot(page, 'deck-popup-blocked');
+    // A click may open what a key press could not: the browser allows the window now.
+    await page.evaluate(() => {
+      window.open = (window as unknown as { realOpen: typeof window.open }).realOpen;
+    });
+    const popup = page.context().waitForEvent('page');
+    await notice.getByRole('button', { name: 'Открыть режим докладчика' }).click();
+    const speaker = await popup;
+    await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes') !== null);
+    expect(await notice.isVisible()).toBe(false);
+    await close();
+  });
+
+  it('on a deck whose notes give the answers, T asks before it puts them on the screen', async () => {
+    const { page, close } = await visit(`${fileUrl('en/present/exercises.html')}#/case-1`, { width: 1280, height: 720 });
+    await ready(page);
+    await page.keyboard.press('t');
+    expect(await page.evaluate(() => window.Reveal!.getConfig().showNotes)).toBe(false);
+    expect(await page.locator('.deck-notice [data-notice="answers"]').isVisible()).toBe(true);
+    await page.keyboard.press('t');
+    expect(await page.evaluate(() => window.Reveal!.getConfig().showNotes)).toBe(true);
     await expect.poll(() => page.locator('.speaker-notes').innerText()).toContain('Ask the room:');
-    await screenshot(page, 'deck-notes-in-window');
+    await close();
+  });
+
+  it('in Russian, has no English word and a 24-hour clock; its label leaves the next slide clear', async () => {
+    const { page, close } = await visit(`${fileUrl('ru/present/full.html')}#/slide-2`, { width: 1280, height: 720 });
+    await ready(page);
+    const popup = page.context().waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes')?.textContent?.includes('Вопрос группе'));
+    // The clock ticks once a second: wait for it to have written the time.
+    await speaker.waitForFunction(() => !/AM|PM/.test(document.querySelector('.clock-value')?.textContent ?? 'AM'));
+    const text = await speaker.evaluate(() => `${document.title} ${document.body.innerText}`);
+    expect(text.match(/[A-Za-z]{2,}/g)).toBeNull();
+    expect(await speaker.evaluate(() => document.querySelector('.clock-value')!.textContent)).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+    expect(await speaker.evaluate(() => document.documentElement.lang)).toBe('ru');
+    const [label, frame] = await speaker.evaluate(() =>
+      ['#upcoming-slide .label', '#upcoming-slide iframe'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().bottom - 0),
+    );
+    const frameTop = await speaker.evaluate(() => document.querySelector('#upcoming-slide iframe')!.getBoundingClientRect().top);
+    expect(label).toBeLessThanOrEqual(frameTop);
+    expect(frame).toBeGreaterThan(frameTop);
     await close();
   });
 });
@@ -170,7 +221,12 @@ describe('the topic decks', () => {
     it(`${topic}: its own title slide (added by the deck), then its slides, each with notes`, () => {
       const { slides, hrefs } = crawled(`en/present/${TOPIC_FILES[topic]}.html`);
       expect(slides[0]).toMatchObject({ added: 'topic-title', seedSlide: null, heading: true });
-      const rest = slides.slice(1);
+      expect(slides.at(-1)).toMatchObject({ added: 'help', heading: true });
+      // The definition's deck adds what the law says; no other topic deck does.
+      const law = slides.filter((slide) => slide.added === 'law');
+      expect(law.length).toBe(topic === 'definition' ? 7 : 0);
+      for (const slide of law) expect(slide.heading && slide.notes !== '').toBe(true);
+      const rest = slides.filter((slide) => slide.added === null);
       expect(rest.length).toBeGreaterThan(0);
       for (const slide of rest) {
         expect(slide.added).toBeNull();
@@ -197,10 +253,11 @@ describe('printing', () => {
     const out = mkdtempSync(join(tmpdir(), 'kit-pdf-'));
     const page = await site.browser.newPage();
     const pages = (file: string) => (readFileSync(file, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    // The seed's 16 slides and the help slide the deck adds.
     await printDeck(page, fileUrl('en/present/full.html'), join(out, 'slides.pdf'));
-    expect(pages(join(out, 'slides.pdf'))).toBe(16);
+    expect(pages(join(out, 'slides.pdf'))).toBe(17);
     await printDeck(page, fileUrl('en/present/full.html'), join(out, 'handout.pdf'), { handout: true });
-    expect(pages(join(out, 'handout.pdf'))).toBe(16);
+    expect(pages(join(out, 'handout.pdf'))).toBe(17);
     await page.close();
   });
 });

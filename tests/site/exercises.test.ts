@@ -119,14 +119,20 @@ describe('the exercises deck', () => {
           overflow: slide.scrollHeight - Number(window.Reveal!.getConfig().height),
         })),
       );
-      expect(slides).toHaveLength(1 + 2 * expected.length);
+      // The title, what the law says (the parts the cases are checked against), the cases, and
+      // where to get help.
+      const law = slides.filter((slide) => slide.id.startsWith('law-')).map((slide) => slide.id);
+      expect(law).toEqual(['law-words', 'law-parts', 'law-consent', 'law-children', 'law-smuggling']);
+      expect(slides).toHaveLength(1 + law.length + 2 * expected.length + 1);
+      expect(slides.at(-1)!.id).toBe('help');
       for (const slide of slides) {
         expect(slide.notes.trim(), slide.id).not.toBe('');
         expect(slide.overflow, `${slide.id} runs off the slide`).toBeLessThanOrEqual(0);
       }
+      const cases = slides.slice(1 + law.length);
       expected.forEach(({ title, verdict }, index) => {
-        const story = slides[1 + 2 * index]!;
-        const answer = slides[2 + 2 * index]!;
+        const story = cases[2 * index]!;
+        const answer = cases[1 + 2 * index]!;
         expect(story.text).toContain(title);
         expect(story.text).toContain(en['exercises.question']);
         expect(story.text).not.toContain(verdictWords('en', verdict));
@@ -135,9 +141,11 @@ describe('the exercises deck', () => {
       });
       // On the story slide the room sees the question, not the answer; moving on reveals it.
       await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.evaluate(() => {
+        window.location.hash = '#/case-1';
+      });
       await page.reload();
       await page.waitForFunction(() => window.Reveal?.isReady());
-      await page.keyboard.press('ArrowRight');
       await screenshot(page, 'exercises-deck-story');
       expect(await page.locator('section.present .verdict').count()).toBe(0);
       await page.keyboard.press('ArrowRight');
@@ -156,7 +164,9 @@ describe('the exercises deck', () => {
       (window.Reveal!.getSlides() as HTMLElement[]).filter((slide) => slide.scrollHeight > Number(window.Reveal!.getConfig().height)).map((slide) => slide.id),
     );
     expect(overflowing).toEqual([]);
-    await page.evaluate(() => window.Reveal!.slide(7));
+    await page.evaluate(() => {
+      window.location.hash = '#/case-4';
+    });
     await screenshot(page, 'exercises-deck-ru-story');
     await close();
   });

@@ -75,14 +75,14 @@ describe('the release', () => {
     }
   });
 
-  it('keeps to its budgets: the zip at most 1 MiB, a deck 70 KiB gzip (280 KiB raw), a reader 40 KiB gzip, the one-screen file 8 KiB gzip', () => {
+  it('keeps to its budgets: the zip at most 1 MiB, a deck 80 KiB gzip (320 KiB raw: the slides it adds, #17), a reader 40 KiB gzip, the one-screen file 8 KiB gzip', () => {
     expect(statSync(join(RELEASE, ZIP)).size).toBeLessThanOrEqual(1024 * 1024);
     for (const file of singleFiles()) {
       const bytes = readFileSync(join(RELEASE, file));
       const gzip = gzipSync(bytes, { level: 9 }).length;
       if (file.startsWith('presentation-')) {
-        expect(gzip, file).toBeLessThanOrEqual(70 * 1024);
-        expect(bytes.length, file).toBeLessThanOrEqual(280 * 1024);
+        expect(gzip, file).toBeLessThanOrEqual(80 * 1024);
+        expect(bytes.length, file).toBeLessThanOrEqual(320 * 1024);
       } else if (file.startsWith('short-')) {
         expect(gzip, file).toBeLessThanOrEqual(8 * 1024);
       } else {
