@@ -185,7 +185,7 @@ export const en = {
     'These numbers were published by the sources named beside them. Nobody has been able to call or check them for this kit: a number may have changed or may no longer answer.',
   'help.published': 'Published by {source}, {date}.',
   'help.publishedUndated': 'Published by {source}; the source gives no date.',
-  'help.notConfirmed': 'Not confirmed since: it may have changed.',
+  'help.notConfirmed': 'Nobody has confirmed it since it was published: it may have changed.',
   'help.confirmed': 'Confirmed working on {date}.',
   'help.staleConfirmation': 'Last confirmed on {date}, more than a year ago: it may have changed.',
   'help.none': 'No contact has been found in public sources.',
@@ -350,6 +350,7 @@ export const en = {
 
   'help.now': 'Where you are now',
   'help.home': 'At home',
+  'help.homeNote': 'These numbers are for calls inside each country: from abroad, a short number may not connect.',
   'help.fewAnswered': 'When Asia-Plus rang 11 published numbers of Tajikistan’s labour ministry offices in Russia, only 3 answered.',
   'help.telegram': 'Telegram:',
 

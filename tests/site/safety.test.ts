@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { builtPages, crawl, DIST, fileUrl, isDeck, isNeutral, RELEASE, useBrowser } from '../support/site';
 import { screenshot } from '../support/screenshots';
+import { wordsOf } from '../support/html';
 import { readYaml, CONTENT } from '../support/content';
 import { dictionaries, LOCALES } from '../../src/lib/i18n';
 
@@ -170,6 +171,10 @@ describe('quick exit', () => {
     // Which is what the page tells the reader, in every language.
     expect(html('en/privacy.html')).toContain('Back shows the last page of the kit you read');
     expect(html('ru/privacy.html')).toContain('кнопка «Назад» покажет последнюю страницу пособия');
+    // And that, whatever Back shows, the browser's history keeps every page opened: replacing an
+    // entry keeps Back clear, not the list of visited pages.
+    expect(wordsOf(html('en/privacy.html'))).toContain('keeps every page of this kit you opened, each on its own line');
+    expect(wordsOf(html('ru/privacy.html'))).toContain('хранит каждую открытую страницу пособия, каждую отдельной строкой');
   });
 
   it('a Get help link, then quick exit, come before the main content on every page for reading, on the first screen at 320 px', async () => {
