@@ -15,9 +15,12 @@ const site = useBrowser();
 const LOCALES = ['en', 'ru'] as const;
 const visit = (path: string, hash = '') => open(site.browser, `${fileUrl(path)}${hash}`, { width: 1280, height: 720 });
 const ready = (page: Page) => page.waitForFunction(() => window.Reveal?.isReady());
+// To a slide by its id, through reveal.js itself (a hash change can race reveal.js's own writes
+// of the address).
 const goTo = async (page: Page, id: string) => {
   await page.evaluate((slide) => {
-    window.location.hash = `#/${slide}`;
+    const index = (window.Reveal!.getSlides() as HTMLElement[]).findIndex((section) => section.id === slide);
+    window.Reveal!.slide(index);
   }, id);
   await page.waitForFunction((slide) => window.Reveal!.getCurrentSlide().id === slide, id);
 };
