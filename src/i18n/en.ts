@@ -350,6 +350,7 @@ export const en = {
 
   'help.now': 'Where you are now',
   'help.home': 'At home',
+  'help.countries': 'Countries on this page',
   'help.homeNote': 'These numbers are for calls inside each country: from abroad, a short number may not connect.',
   'help.fewAnswered': 'When Asia-Plus rang 11 published numbers of Tajikistan’s labour ministry offices in Russia, only 3 answered.',
   'help.telegram': 'Telegram:',

@@ -188,6 +188,18 @@ describe('"Get help"', () => {
     }
   });
 
+  it("puts every country one tap away: a link to each country's section, where migrants are first", () => {
+    const countries = listFiles(join(CONTENT, 'contacts'), '.yaml').length;
+    for (const locale of LOCALES) {
+      const html = builtHtml(`${locale}/contacts.html`);
+      const nav = /<nav class="country-jumps"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+      const targets = [...nav.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]!);
+      expect(targets, locale).toHaveLength(countries);
+      for (const id of targets) expect(html, `${locale}: #${id}`).toContain(`id="${id}"`);
+      expect(targets.indexOf('help-russia'), locale).toBeLessThan(targets.indexOf('help-uzbekistan'));
+    }
+  });
+
   it('every tel: link, on every page and file, dials exactly the + and digits it shows', () => {
     let links = 0;
     for (const path of builtPages()) {
