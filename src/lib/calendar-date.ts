@@ -44,6 +44,14 @@ function dateFormat(locale: string, month: 'long' | 'short'): Intl.DateTimeForma
   return format;
 }
 
+/**
+ * The words that follow a date written in words, without a full stop that would double the
+ * date's own: Russian dates end in «г.», so «…, 3 декабря 2021 г.» takes no second stop.
+ */
+export function afterDate(words: string | undefined, date: string): string | undefined {
+  return date.endsWith('.') ? words?.replace(/^\./, '') : words;
+}
+
 /** A stretch of text: plain, or a calendar date written in words, with its `YYYY-MM-DD`. */
 export type DatedText = { text: string; date?: string };
 

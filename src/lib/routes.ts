@@ -62,8 +62,8 @@ export const routes = {
   /** reveal.js and its speaker-view plugin, copied from node_modules as classic scripts. */
   vendorScript: (name: 'reveal.js' | 'reveal-notes.js'): string => `vendor/${name}`,
   /**
-   * The reader's set (DEVELOPERS.md): the pages written for the person at risk, in the order the
-   * reader edition gives them. The trainer's set is everything else.
+   * The reader's set (DEVELOPERS.md): the pages written for the person at risk (the home page, the
+   * topics, the guide, help, browse safely, about). The trainer's set is everything else.
    */
   readersSet: (locale: string): string[] => [
     routes.home(locale),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCalendarDates, formatCalendarDate, isCalendarDate, splitDates } from '../../src/lib/calendar-date';
+import { afterDate, compareCalendarDates, formatCalendarDate, isCalendarDate, splitDates } from '../../src/lib/calendar-date';
 
 describe('isCalendarDate', () => {
   it('accepts real days', () => {
@@ -52,5 +52,14 @@ describe('dates in quoted text', () => {
   });
   it('leaves alone a year alone, a month and year, and a day that does not exist', () => {
     expect(splitDates('in 2005, in May 2005, on 30 February 2004', 'en-GB')).toEqual([{ text: 'in 2005, in May 2005, on 30 February 2004' }]);
+  });
+});
+
+describe('afterDate', () => {
+  it('drops the full stop that would double a date’s own, and keeps every other word', () => {
+    expect(afterDate('.', '3 декабря 2021 г.')).toBe('');
+    expect(afterDate('. Since then…', '3 декабря 2021 г.')).toBe(' Since then…');
+    expect(afterDate('.', '3 December 2021')).toBe('.');
+    expect(afterDate(undefined, '2018 г.')).toBeUndefined();
   });
 });
