@@ -3,15 +3,21 @@
 process.env.TZ = 'UTC';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyContentSecurityPolicy } from './scripts/csp.ts';
-import { release } from './scripts/release.ts';
+import { release, zipName } from './scripts/release.ts';
+import { printKit } from './scripts/print-kit.ts';
+import { CHROMIUM_MISSING, CHROMIUM_PATH } from './scripts/chromium.ts';
+import { fillFileSizes, fileSizeText } from './scripts/lib/file-sizes.ts';
 import { sourceDateEpoch } from './scripts/lib/source-date.ts';
 import { kindOfRoute, PAGE_KINDS_FILE } from './scripts/lib/built-pages.ts';
 import { kitCode } from './scripts/lib/kit-code.ts';
+import { hostedPageAddress, hostedSitemapIndex } from './scripts/lib/hosted-sitemap.ts';
 import { checkContent, formatFault, PARSER_FEATURES } from './src/lib/content-check.ts';
 import { contentSafetyPlugin } from './src/lib/content-plugin.ts';
 import { neutralHeadingIds } from './src/lib/heading-ids.ts';
@@ -22,17 +28,24 @@ const ROOT = fileURLToPath(new URL('./', import.meta.url));
 // 0.2 s: the contacts and the release each asked again); everything later reads it from here.
 process.env.SOURCE_DATE_EPOCH = String(sourceDateEpoch());
 
+/** The organisation's logo, beside the settings file (src/schemas/settings.ts). */
+const LOGO_FILE = /^content\/settings\/logo\.(png|jpe?g|svg)$/;
+
 /**
  * Every file under content/, as a path from the project's folder with `/`, and its text.
  * @param {string} root
  */
 function contentFiles(root) {
   const folder = join(root, 'content');
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort()
-    .map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+  return (
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      // The organisation's logo is a picture, not text: src/lib/logo.ts checks it, from its bytes.
+      .filter((file) => !LOGO_FILE.test(file))
+      .sort()
+      .map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }))
+  );
 }
 
 /**
@@ -87,13 +100,15 @@ const kitRelease = () => {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
+        // The build prints the kit's PDFs with Chromium: without one it stops here, before building anything.
+        if (!existsSync(CHROMIUM_PATH)) throw new Error(CHROMIUM_MISSING);
         rmSync(join(root, '.build'), { recursive: true, force: true });
         updateConfig({ outDir: new URL('./.build/dist/', config.root) });
       },
       'astro:routes:resolved': ({ routes }) => {
         for (const route of routes) routeFiles.set(route.pattern, route.entrypoint);
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const staged = fileURLToPath(dir);
         /** @type {Record<string, import('./scripts/lib/built-pages.ts').PageKind>} */
         const kinds = {};
@@ -102,20 +117,54 @@ const kitRelease = () => {
           if (kind) for (const file of files) kinds[relative(staged, fileURLToPath(file)).split(sep).join('/')] = kind;
         }
         const pages = applyContentSecurityPolicy(staged, kinds, kitCode(root));
+        // The sitemap's index names its sitemaps at the site's folder, as the pages are.
+        const sitemapIndex = join(staged, 'sitemap-index.xml');
+        if (SITE_ADDRESS && existsSync(sitemapIndex)) writeFileSync(sitemapIndex, hostedSitemapIndex(readFileSync(sitemapIndex, 'utf8'), SITE_ADDRESS));
+        // The A4 PDFs of every language of the trainer's set (each has the session deck).
+        const locales = readdirSync(staged).filter((name) => existsSync(join(staged, name, 'present', 'session.html')));
+        const pdfs = await printKit(staged, locales, Number(process.env.SOURCE_DATE_EPOCH));
+        // The trainers pages list every file with its size; the zip holds those pages, so its
+        // own size is written, and the zip made again, until the size it states is its own.
+        const trainersPages = locales.map((locale) => `${locale}/trainers.html`);
         const stagedRelease = join(root, '.build', 'release');
-        const { files, zipBytes } = release({ root, dist: staged, out: stagedRelease });
+        const zip = `downloads/${zipName(root)}`;
+        let stated = 0;
+        fillFileSizes(staged, trainersPages, { [zip]: stated });
+        let made = release({ root, dist: staged, out: stagedRelease });
+        for (let round = 0; round < 5 && fileSizeText(made.zipBytes, 'en-GB') !== fileSizeText(stated, 'en-GB'); round += 1) {
+          stated = made.zipBytes;
+          fillFileSizes(staged, trainersPages, { [zip]: stated });
+          made = release({ root, dist: staged, out: stagedRelease });
+        }
+        const { files, zipBytes } = made;
         publish(staged, join(root, 'dist'));
         publish(stagedRelease, join(root, 'release'));
         mkdirSync(dirname(join(root, PAGE_KINDS_FILE)), { recursive: true });
         writeFileSync(join(root, PAGE_KINDS_FILE), `${JSON.stringify(Object.fromEntries(Object.entries(kinds).sort()), null, 2)}\n`);
         rmSync(join(root, '.build'), { recursive: true, force: true });
-        logger.info(`Content-Security-Policy written into ${pages} pages.`);
+        logger.info(`Content-Security-Policy written into ${pages} pages; ${pdfs.length} PDFs printed.`);
         logger.info(`release/: ${files.join(', ')} (the zip: ${(zipBytes / 1024).toFixed(0)} KiB)`);
         logger.info('The site is in dist/: open dist/index.html, or publish the dist/ folder on any static host.');
       },
     },
   };
 };
+
+/**
+ * The hosted site's address, when content/settings/kit.yaml gives one (src/schemas/settings.ts):
+ * Astro's `site`, for the sitemap. A value that is not an https:// address is left to the content
+ * check, which stops the build naming the field.
+ * @param {string} root
+ * @returns {string | undefined}
+ */
+function siteAddressOf(root) {
+  const settings = /** @type {{ siteAddress?: unknown } | null} */ (yaml.load(readFileSync(join(root, 'content', 'settings', 'kit.yaml'), 'utf8')));
+  const address = settings?.siteAddress;
+  return typeof address === 'string' && /^https:\/\/[^/@]+\/(?:[^?#]*\/)?$/.test(address) ? address : undefined;
+}
+
+// The project's folder is where the build runs (Astro may load this file from a bundled copy).
+const SITE_ADDRESS = siteAddressOf(process.cwd());
 
 // The kit must work from a web host and from disk (a USB stick, a file sent through a chat app):
 // - `format: 'preserve'` keeps `src/pages/[locale]/index.astro` as `en/index.html`, so every
@@ -124,7 +173,22 @@ const kitRelease = () => {
 //   written (it would resolve to the root of the disk on file://).
 // - Pages ship no JavaScript, so no `<script type="module" src>` (blocked on file://) appears.
 export default defineConfig({
-  integrations: [kitContentCheck(), mdx(), kitRelease()],
+  // With a site address, a sitemap of the pages (not the neutral pages, not the files of
+  // downloads/), written before the release is made (the zip leaves it out).
+  ...(SITE_ADDRESS ? { site: SITE_ADDRESS } : {}),
+  integrations: [
+    kitContentCheck(),
+    mdx(),
+    ...(SITE_ADDRESS
+      ? [
+          sitemap({
+            filter: (page) => !/\/(notes|downloads\/[^/]*)(\.html)?$/.test(new URL(page).pathname),
+            serialize: (item) => ({ ...item, url: hostedPageAddress(item.url, SITE_ADDRESS) }),
+          }),
+        ]
+      : []),
+    kitRelease(),
+  ],
   build: {
     format: 'preserve',
     inlineStylesheets: 'always',

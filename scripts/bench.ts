@@ -231,8 +231,8 @@ async function main(): Promise<void> {
       row(
         `deck ${path}`,
         `${kib(weight.gzip)} gzip, ${kib(weight.raw)} raw as opened (${(weight.gzip / floor.gzip).toFixed(1)}× floor; the same slides as a plain reveal.js deck: ${kib(plain[path]!)} gzip), ready in ${ready[path]} ms`,
-        '≤ 52 KiB',
-        weight.gzip <= 52 * KiB,
+        path.endsWith('/session.html') ? '≤ 64 KiB' : '≤ 52 KiB',
+        weight.gzip <= (path.endsWith('/session.html') ? 64 : 52) * KiB,
       );
     }
     for (const file of release) {
@@ -240,7 +240,8 @@ async function main(): Promise<void> {
       const size = { raw: bytes.length, gzip: gzipBytes(bytes) };
       results.release[file] = size;
       const figure = `${kib(size.gzip)} gzip, ${kib(size.raw)} raw`;
-      if (file.endsWith('.zip')) row(`kit ${file}`, figure, '≤ 1 MiB', size.raw <= 1024 * KiB);
+      if (file.endsWith('.zip')) row(`kit ${file}`, figure, '≤ 4 MiB', size.raw <= 4 * 1024 * KiB);
+      else if (file.endsWith('.pdf')) row(`PDF ${file}`, figure, 'in the zip (no budget of its own)', true);
       else if (file.endsWith('.txt')) {
         const characters = bytes.toString('utf8').replace(/^\uFEFF/, '').length;
         results.release[file] = { ...size, characters };

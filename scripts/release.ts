@@ -1,7 +1,8 @@
 // The end of `npm run build` (the kit's integration in astro.config.mjs): from the built site in
 // dist/, write release/
 //   - <name>-<version>-offline.zip: the whole site in one folder, index.html and README.txt at its top;
-//   - the single files that open alone (each language's deck and reader edition);
+//   - the single files that open alone (each language's deck and reader edition), and the A4
+//     PDFs (printed into dist/downloads/ before: scripts/print-kit.ts);
 //   - SHA256SUMS for all of them;
 // then copy them into dist/downloads/, so the hosted site offers them too (the zip cannot hold
 // itself, nor the checksums of itself: those two are the only files the kit links to that are
@@ -26,6 +27,29 @@ function filesUnder(dir: string): string[] {
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
+/** The hosted site's sitemap (when the settings give its address): not in the offline zip. */
+const HOSTED_ONLY = /^sitemap[^/]*\.xml$/;
+
+/**
+ * A file as the offline zip holds it: a page without the links that name the hosted site's
+ * address (its canonical link and absolute language alternates, marked `data-hosted`), so that
+ * the copy on a USB stick carries no address of another host.
+ */
+function offline(file: string, data: Buffer): Buffer {
+  if (!file.endsWith('.html')) return data;
+  const html = data.toString('utf8');
+  return html.includes(' data-hosted') ? Buffer.from(html.replace(/<link [^>]*\bdata-hosted\b[^>]*>/g, ''), 'utf8') : data;
+}
+
+/** `<name>-<version>`, from the project's package.json. */
+function basename(root: string): string {
+  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+  return kitBasename(name, version);
+}
+
+/** The offline zip's file name. */
+export const zipName = (root: string): string => `${basename(root)}-offline.zip`;
+
 export interface Release {
   out: string;
   files: string[];
@@ -47,8 +71,7 @@ export function release({
   out: string;
   env?: Record<string, string | undefined>;
 }): Release {
-  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
-  const base = kitBasename(name, version);
+  const base = basename(root);
   const zipName = `${base}-offline.zip`;
   const modified = new Date(sourceDateEpoch(env, root) * 1000);
 
@@ -56,11 +79,11 @@ export function release({
   mkdirSync(out, { recursive: true });
   const siteFiles = filesUnder(dist).filter((file) => file !== `downloads/${zipName}` && file !== 'downloads/SHA256SUMS');
   const zip = writeZip(
-    siteFiles.map((file) => ({ name: `${base}/${file}`, data: readFileSync(join(dist, file)) })),
+    siteFiles.filter((file) => !HOSTED_ONLY.test(file)).map((file) => ({ name: `${base}/${file}`, data: offline(file, readFileSync(join(dist, file))) })),
     modified,
   );
   writeFileSync(join(out, zipName), zip);
-  const singles = siteFiles.filter((file) => /^downloads\/[^/]+\.(html|txt)$/.test(file));
+  const singles = siteFiles.filter((file) => /^downloads\/[^/]+\.(html|txt|pdf)$/.test(file));
   for (const file of singles) copyFileSync(join(dist, file), join(out, file.slice('downloads/'.length)));
 
   const written = [zipName, ...singles.map((file) => file.slice('downloads/'.length))].sort();

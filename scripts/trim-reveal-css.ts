@@ -101,6 +101,14 @@ const DENY = new RegExp(
     'scrollbar',
     'section > section',
     'controls-layout=bottom-right',
+    // reveal.js's print rules for a deck not opened with ?print-pdf make it a plain document
+    // (20 pt, many near-empty pages); the kit's src/styles/deck-print.css prints the slides instead.
+    'html:not\\(\\.print-pdf\\)',
+    // Nor does the kit use reveal.js's own print view (`?print-pdf`): Ctrl+P and the kit's PDFs
+    // print through deck-print.css, in the running deck.
+    'reveal-print',
+    'print-pdf',
+    'pdf-page',
   ].join('|'),
 );
 
@@ -121,8 +129,9 @@ const { version } = JSON.parse(readFileSync(new URL('../node_modules/reveal.js/p
 const header = `/*! Trimmed from reveal.js ${version} dist/reveal.css by scripts/trim-reveal-css.ts (MIT licence,
  * Copyright (C) 2011-2026 Hakim El Hattab, https://hakim.se). Kept: layout (no vertical slides), the fade and none
  * transitions, plain fragments, controls, progress, slide number, overview, pause overlay,
- * jump-to-slide, notes in the deck window, scroll view, print. Dropped: other transitions,
- * backgrounds, overlays, code, media, and layout helpers the decks do not use. */
+ * jump-to-slide, notes in the deck window, scroll view. Dropped: other transitions,
+ * backgrounds, overlays, code, media, layout helpers the decks do not use, and reveal.js's print rules
+ * (the kit's deck-print.css prints a deck). */
 `;
 const out = header + topLevel(css).map(keep).filter(Boolean).join('\n') + '\n';
 writeFileSync(new URL('../src/styles/reveal-core.css', import.meta.url), out);

@@ -20,6 +20,10 @@ import { CONTACT_COUNTRIES } from '../lib/countries';
 import { TOPICS, type Topic } from '../lib/topics';
 import type { Citation } from '../schemas/guide';
 import { sourceDateEpoch } from '../../scripts/lib/source-date.ts';
+import { readLogo, type Logo } from '../lib/logo';
+import type { KitSettings } from '../schemas/settings';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   fileOf,
   type ContactsEntry,
@@ -83,7 +87,12 @@ export interface SiteContent {
   /** The build's reference date, "YYYY-MM-DD": SOURCE_DATE_EPOCH, else the last commit's date. */
   referenceDate: string;
   /** The settings of the organisation that hands out the kit (content/settings/kit.yaml). */
-  settings: CollectionEntry<'settings'>['data'];
+  settings: SiteSettings;
+}
+
+/** content/settings/kit.yaml, its logo read and checked (src/lib/logo.ts). */
+export interface SiteSettings extends Omit<KitSettings, 'organisation'> {
+  organisation?: { name: string; logo?: Logo | undefined } | undefined;
 }
 
 let site: Promise<SiteContent> | undefined;
@@ -207,7 +216,27 @@ async function readSite(): Promise<SiteContent> {
     if (!settings.data.quickExit[locale])
       throw new ContentError(fileOf(settings), `quickExit.${locale}`, `is missing: where does Quick exit go on the hosted site in "${locale}"?`);
   }
-  return { locales, instruments: sortedInstruments, victims, contacts: sortedContacts, referenceDate, settings: settings.data };
+  const { organisation, ...otherSettings } = settings.data;
+  const settingsFolder = fileOf(settings).replace(/[^/]+$/, '');
+  const logoFile = organisation?.logo && `${settingsFolder}${organisation.logo}`;
+  let logo: Logo | undefined;
+  if (logoFile) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(process.cwd(), logoFile));
+    } catch {
+      throw new ContentError(fileOf(settings), 'organisation.logo', `names ${logoFile}, which is not there`);
+    }
+    logo = readLogo(logoFile, bytes);
+  }
+  return {
+    locales,
+    instruments: sortedInstruments,
+    victims,
+    contacts: sortedContacts,
+    referenceDate,
+    settings: { ...otherSettings, organisation: organisation && { name: organisation.name, logo } },
+  };
 }
 
 /** Each locale's source names; every locale names the same sources as the source locale. */

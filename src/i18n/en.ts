@@ -205,7 +205,11 @@ export const en = {
   'downloads.reader': 'All the pages for reading as one file, to send through a chat app',
   'downloads.checksums':
     'To check that a copy is complete and unchanged, compare its SHA-256 checksum with the SHA256SUMS file published beside the kit: on Linux or macOS run “sha256sum -c SHA256SUMS” (or “shasum -a 256 -c SHA256SUMS”) in the folder of the files; on Windows run “certutil -hashfile FILE SHA256” and compare the result with the line for that file.',
-  'downloads.pdfs': 'Slides and handouts as PDF files are made with “npm run pdf” by whoever builds the kit; they are then in the folder release/pdf/.',
+  'downloads.slidesPdf': 'The session’s slides, one to each A4 page',
+  'downloads.handoutPdf': 'Handout: the session’s slides with their notes, several to each A4 page',
+  'downloads.cardsPdf': 'The exercise cards, to cut out, then the answer key',
+  'downloads.shortPdf': 'The one-screen card, to print and hand out',
+  'downloads.pdfNote': 'The PDF files are A4, ready to print.',
   'reader.backToContents': 'Back to the contents',
   'reader.contents': 'Contents',
   kitReadme:
@@ -264,6 +268,15 @@ export const en = {
   'sessionPlan.slides': 'slides of the presentation: {slides}',
   'sessionPlan.deck': 'Deck:',
   'sessionPlan.total': 'In all: {minutes} minutes.',
+  'sessionPlan.onSlide': 'Its slide in the session deck',
+  'sessionPlan.sessionDeck': 'Present the whole session, paced step by step (session deck)',
+  'session.step': 'Step {number} of {count} · {minutes} min',
+  'session.cases': 'Cases:',
+  'deck.presentSession': 'Present the whole session, step by step (session deck)',
+  'deck.basedOn': 'Based on an IOM presentation (c. 2004) — not an IOM publication.',
+  'deck.presenter': 'Presented by {name}',
+  'deck.qrCaption': 'Scan to read the pages for migrants:',
+  'deck.versionNote': 'This deck is from kit version {version}.',
   glossary: 'Glossary',
   'glossary.factsSource': 'Source: {source}.',
   /** The site's neutral description: the same on every page, so that none says what it is about. */

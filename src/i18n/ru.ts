@@ -186,8 +186,11 @@ export const ru: UiStrings = {
   'downloads.reader': 'Все страницы для чтения одним файлом — чтобы отправить через мессенджер',
   'downloads.checksums':
     'Чтобы проверить, что копия полная и не изменена, сравните её контрольную сумму SHA-256 с файлом SHA256SUMS, опубликованным рядом с пособием: в Linux или macOS выполните «sha256sum -c SHA256SUMS» (или «shasum -a 256 -c SHA256SUMS») в папке с файлами; в Windows выполните «certutil -hashfile ФАЙЛ SHA256» и сравните результат со строкой для этого файла.',
-  'downloads.pdfs':
-    'Слайды и раздаточные материалы в формате PDF создаёт командой «npm run pdf» тот, кто собирает пособие; они появляются в папке release/pdf/.',
+  'downloads.slidesPdf': 'Слайды занятия, по одному на странице A4',
+  'downloads.handoutPdf': 'Раздаточный материал: слайды занятия с заметками, по нескольку на странице A4',
+  'downloads.cardsPdf': 'Карточки упражнений, чтобы разрезать, и затем ответы',
+  'downloads.shortPdf': 'Карточка «Коротко» на одну страницу, чтобы распечатать и раздать',
+  'downloads.pdfNote': 'Файлы PDF — формата A4, готовы к печати.',
   'reader.backToContents': 'К содержанию',
   'reader.contents': 'Содержание',
   kitReadme:
@@ -246,6 +249,15 @@ export const ru: UiStrings = {
   'sessionPlan.slides': 'слайды презентации: {slides}',
   'sessionPlan.deck': 'Презентация:',
   'sessionPlan.total': 'Всего: {minutes} мин',
+  'sessionPlan.onSlide': 'Слайд этого шага в презентации занятия',
+  'sessionPlan.sessionDeck': 'Показать всё занятие шаг за шагом, с темпом (презентация занятия)',
+  'session.step': 'Шаг {number} из {count} · {minutes} мин',
+  'session.cases': 'Случаи:',
+  'deck.presentSession': 'Всё занятие шаг за шагом (презентация занятия)',
+  'deck.basedOn': 'По материалам презентации МОМ (около 2004 г.). Не является изданием МОМ.',
+  'deck.presenter': 'Ведёт: {name}',
+  'deck.qrCaption': 'Отсканируйте, чтобы открыть страницы для мигрантов:',
+  'deck.versionNote': 'Эта презентация — из версии пособия {version}.',
   glossary: 'Словарь',
   'glossary.factsSource': 'Источник: {source}.',
 

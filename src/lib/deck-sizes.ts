@@ -1,7 +1,7 @@
 /**
- * The sizes a deck is laid out at, in reveal.js's pixels: on a screen (16:9), in the printed
- * handout (each slide on a taller page, its notes under it), and on a phone (a smaller 16:9
- * slide, so that the text is large enough to read in reveal.js's scroll view). DeckLayout hands
+ * The sizes a deck is laid out at, in reveal.js's pixels: on a screen (16:9, and printed: the
+ * kit's print stylesheet, src/styles/deck-print.css, lays the same slide on A4), and on a phone
+ * (a smaller 16:9 slide, so that the text is large enough to read in reveal.js's scroll view). DeckLayout hands
  * them to the deck's script; the security policy allows the styles reveal.js's print view writes
  * for each (scripts/csp.ts).
  */
@@ -9,7 +9,6 @@ export const DECK_MARGIN = 0.04;
 
 export const DECK_SIZES = {
   screen: { width: 1280, height: 720 },
-  handout: { width: 1280, height: 1440 },
   phone: { width: 960, height: 540 },
 } as const;
 

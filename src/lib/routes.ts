@@ -1,8 +1,8 @@
 import { TOPICS, type Topic } from './topics.ts';
 import { KIT_BASENAME } from './kit.ts';
 
-/** The decks: the whole presentation, one per topic, and the exercises. */
-export const DECK_NAMES = ['full', ...TOPICS, 'exercises'] as const;
+/** The decks: the whole presentation, one per topic, the exercises, and the session plan's. */
+export const DECK_NAMES = ['full', ...TOPICS, 'exercises', 'session'] as const;
 export type DeckName = (typeof DECK_NAMES)[number];
 
 /**
@@ -18,7 +18,11 @@ export const TOPIC_FILES: Record<Topic, string> = {
   'iom-contributions': 'support',
 };
 
-const deckFile = (deck: DeckName): string => (deck === 'full' || deck === 'exercises' ? deck : TOPIC_FILES[deck]);
+/** The PDFs of each language, by the name their files start with. */
+export const PDF_KINDS = ['seminar-slides', 'seminar-handout', 'exercise-cards', 'short-card'] as const;
+export type PdfKind = (typeof PDF_KINDS)[number];
+
+const deckFile = (deck: DeckName): string => (deck === 'full' || deck === 'exercises' || deck === 'session' ? deck : TOPIC_FILES[deck]);
 
 /**
  * Where each page of the site lives, as a path from the site's root. Pages pass these to
@@ -57,6 +61,12 @@ export const routes = {
   /** The one-screen version, and the same as one chat message of plain text. */
   short: (locale: string): string => `downloads/short-${locale}.html`,
   shortText: (locale: string): string => `downloads/short-${locale}.txt`,
+  /**
+   * The A4 PDFs, printed by Chromium from the built site at the end of the build
+   * (scripts/print-kit.ts): the session deck's slides and its handout, the exercise cards with
+   * their answer key, and the one-screen card.
+   */
+  pdf: (locale: string, kind: PdfKind): string => `downloads/${kind}-${locale}.pdf`,
   /** The whole site as one zip (written by scripts/release.ts after the build). */
   offlineZip: (): string => `downloads/${KIT_BASENAME}-offline.zip`,
   /** reveal.js and its speaker-view plugin, copied from node_modules as classic scripts. */

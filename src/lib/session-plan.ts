@@ -41,3 +41,6 @@ export function checkSessionPlan(steps: readonly PlannedStep[], scenarioOrders: 
     if (unknown !== undefined) throw new ContentError(step.file, 'scenarios', `there is no exercise with order ${unknown}`);
   }
 }
+
+/** The id of a step's first slide in the session deck: `step-2` (neutral, the same in every language). */
+export const sessionStepId = (order: number): string => `step-${order}`;

@@ -10,16 +10,39 @@
   var root = /** @type {HTMLElement} */ (document.querySelector('main.deck'));
   root.classList.add('reveal');
   var reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  // `?print-pdf&handout`: each slide printed on a taller page with its speaker notes under it.
+  // `?handout`: printed, each slide small with its speaker notes under it (src/styles/deck-print.css).
+  // The slide's own content goes into a box of the slide's size, which the handout shows smaller.
   var handout = /[?&]handout(?:[&=]|$)/.test(window.location.search);
-  if (handout) document.documentElement.classList.add('deck-handout');
+  if (handout) {
+    document.documentElement.classList.add('deck-handout');
+    root.querySelectorAll('.slides > section').forEach(function (slide) {
+      var box = document.createElement('div');
+      box.className = 'handout-slide';
+      var notes = Array.prototype.slice.call(slide.querySelectorAll('aside.notes'));
+      Array.prototype.slice.call(slide.childNodes).forEach(function (node) {
+        box.appendChild(node);
+      });
+      slide.appendChild(box);
+      // The notes, wherever the slide holds them (a case's are inside its story), under the box.
+      notes.forEach(function (note) {
+        slide.appendChild(note);
+      });
+    });
+  }
   // On a phone, reveal.js shows the slides as a scrolling page (below its 435 px threshold); a
   // smaller 16:9 slide there keeps the text large enough to read. The sizes are the kit's
   // (src/lib/deck-sizes.ts), handed over by the layout.
   var phone = window.matchMedia('(max-width: 435px)').matches;
   /** @type {Record<'screen' | 'handout' | 'phone', { width: number, height: number }>} */
   var sizes = JSON.parse(root.getAttribute('data-sizes') || '{}');
-  var size = phone ? sizes.phone : handout ? sizes.handout : sizes.screen;
+  var size = phone ? sizes.phone : sizes.screen;
+
+  // The session deck's pacing: its slides' data-timing are set by src/scripts/pacing.js (inlined
+  // before this script in that deck only); reveal.js's notes plugin reads `totalTime` from the
+  // deck's settings (its types do not list it).
+  var totalMinutes = Number(root.getAttribute('data-total-minutes') || 0);
+  /** @type {{ totalTime?: number }} */
+  var pacing = totalMinutes > 0 ? { totalTime: totalMinutes * 60 } : {};
 
   /** @param {boolean} show */
   function showNotesHere(show) {
@@ -165,36 +188,41 @@
     });
   }
 
-  Reveal.initialize({
-    hash: true,
-    controls: true,
-    progress: true,
-    slideNumber: 'c/t',
-    // Arrows at the edges, clear of the slide number (each a target of at least 24 px).
-    controlsLayout: 'edges',
-    center: false,
-    width: size.width,
-    height: size.height,
-    // Each slide a screen tall: long slides (Russian runs longer) never run into the next.
-    scrollLayout: 'full',
-    // The phone's own scrolling shows where the reader is; reveal's bar would only add weight.
-    scrollProgress: false,
-    showNotes: handout,
-    margin: Number(root.getAttribute('data-margin')),
-    transition: reduceMotion ? 'none' : 'fade',
-    backgroundTransition: 'none',
-    pdfSeparateFragments: false,
-    // reveal.js's own ? list is replaced by the kit's; no key moves the deck while it is open.
-    help: false,
-    keyboardCondition: function () {
-      return !keys.open;
-    },
-    keyboard: {
-      83: speakerView,
-      84: toggleNotesHere,
-      191: toggleKeys,
-    },
-  }).then(function () {
+  Reveal.initialize(
+    Object.assign(
+      /** @type {import('reveal.js').RevealConfig} */ ({
+        hash: true,
+        controls: true,
+        progress: true,
+        slideNumber: 'c/t',
+        // Arrows at the edges, clear of the slide number (each a target of at least 24 px).
+        controlsLayout: 'edges',
+        center: false,
+        width: size.width,
+        height: size.height,
+        // Each slide a screen tall: long slides (Russian runs longer) never run into the next.
+        scrollLayout: 'full',
+        // The phone's own scrolling shows where the reader is; reveal's bar would only add weight.
+        scrollProgress: false,
+        showNotes: false,
+        margin: Number(root.getAttribute('data-margin')),
+        transition: reduceMotion ? 'none' : 'fade',
+        backgroundTransition: 'none',
+        pdfSeparateFragments: false,
+        // reveal.js's own ? list is replaced by the kit's; no key moves the deck while it is open.
+        help: false,
+        keyboardCondition: function () {
+          return !keys.open;
+        },
+        keyboard: {
+          83: speakerView,
+          84: toggleNotesHere,
+          191: toggleKeys,
+        },
+      }),
+      pacing,
+    ),
+  ).then(function () {
     // reveal.js marks the deck role="application", which takes screen readers out of their
     // reading mode (hakimel/reveal.js#3772); the slides are a document, so it goes.
     root.removeAttribute('role');

@@ -9,6 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIn, makeProjectCopy } from '../support/fixture-project';
+import { readZip } from '../../scripts/lib/zip.ts';
+
+const ORGANISATION = `organisation:
+  name: "Fixture Migrant Support Centre"
+  logo: "logo.svg"
+presenter: "Aigerim Fixture"
+date: "2026-12-10"
+place: "Osh"
+siteAddress: "https://example.org/kit/"
+`;
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="alert(1)"><script>alert(2)</script>' +
+  '<image href="https://tracker.example/x.png" width="1" height="1"/><a xlink:href="javascript:alert(3)"><rect width="10" height="10" fill="#0a4d8c"/></a></svg>';
 
 function addLocale(dir: string, locale: string): void {
   const english = readFileSync(join(dir, 'src/i18n/en.ts'), 'utf8');
@@ -20,9 +33,14 @@ function addLocale(dir: string, locale: string): void {
       .replace(/\} as const;\s*export type UiStrings[^\n]*\n/, '};\n')
       .replace("languageName: 'English'", "languageName: 'Fixture language'"),
   );
-  // The organisation's settings name where Quick exit goes in each language.
+  // The organisation's settings name where Quick exit goes in each language; this copy also sets
+  // an organisation (with an SVG logo holding what must be removed) and the hosted site's address.
   const settings = join(dir, 'content/settings/kit.yaml');
-  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^quickExit:\n/m, `quickExit:\n  ${locale}: "https://${locale}.m.wikipedia.org/"\n`));
+  writeFileSync(
+    settings,
+    `${ORGANISATION}${readFileSync(settings, 'utf8').replace(/^quickExit:\n/m, `quickExit:\n  ${locale}: "https://${locale}.m.wikipedia.org/"\n`)}`,
+  );
+  writeFileSync(join(dir, 'content/settings/logo.svg'), LOGO);
   for (const collection of readdirSync(join(dir, 'content'))) {
     const source = join(dir, 'content', collection, 'en');
     if (!existsSync(source)) continue;
@@ -37,7 +55,7 @@ function addLocale(dir: string, locale: string): void {
 }
 
 describe('a third language', () => {
-  it('is built from its files alone: every page and deck, the language switch, hreflang', () => {
+  it('is built from its files alone: every page and deck, the language switch, hreflang; and the organisation’s settings show where they belong', () => {
     const project = makeProjectCopy((dir) => addLocale(dir, 'kk'));
     try {
       const { status, output } = buildIn(project.dir, { SOURCE_DATE_EPOCH: '1700000000' });
@@ -61,8 +79,43 @@ describe('a third language', () => {
       for (const single of ['short-kk.html', 'short-kk.txt', 'working-abroad-kk.html'])
         expect(existsSync(join(project.dir, 'release', single)), single).toBe(true);
       const english = readFileSync(join(dist, 'en', 'basics.html'), 'utf8');
-      expect(english).toContain('<link rel="alternate" hreflang="kk" href="../kk/basics.html">');
+      // With the site's address set: absolute alternates and a canonical link on the hosted
+      // pages, and a sitemap; the language switch itself stays relative.
+      expect(english).toContain('<link rel="alternate" hreflang="kk" href="https://example.org/kit/kk/basics.html" data-hosted>');
+      expect(english).toContain('<link rel="canonical" href="https://example.org/kit/en/basics.html" data-hosted>');
       expect(english).toMatch(/href="\.\.\/kk\/basics\.html"[^>]*lang="kk"/);
+      const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+      expect(sitemap).toContain('<loc>https://example.org/kit/kk/basics.html</loc>');
+      expect(sitemap).toContain('<loc>https://example.org/kit/en/index.html</loc>');
+      expect(sitemap).not.toContain('notes');
+      expect(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).toContain('<loc>https://example.org/kit/sitemap-0.xml</loc>');
+      // The offline zip carries none of them: no sitemap, no link to the hosted site.
+      const zip = readZip(
+        readFileSync(
+          join(
+            project.dir,
+            'release',
+            readdirSync(join(project.dir, 'release')).find((f) => f.endsWith('-offline.zip'))!,
+          ),
+        ),
+      );
+      expect(zip.some((entry) => /sitemap/.test(entry.name))).toBe(false);
+      for (const entry of zip.filter((e) => e.name.endsWith('.html')))
+        expect(entry.data.toString('utf8'), entry.name).not.toMatch(/href="https:\/\/example\.org/);
+      // The organisation on every deck's title slide, never on a page for readers.
+      for (const deck of ['en/present/full.html', 'kk/present/session.html', 'en/present/exercises.html']) {
+        const page = readFileSync(join(dist, deck), 'utf8');
+        const title = page.slice(page.indexOf('<section'), page.indexOf('</section>'));
+        for (const words of ['Fixture Migrant Support Centre', 'Presented by Aigerim Fixture', 'Osh']) expect(title, deck).toContain(words);
+        // Its logo, cleaned: nothing active, nothing from elsewhere.
+        const logo = Buffer.from(/src="data:image\/svg\+xml;base64,([^"]+)"/.exec(title)![1]!, 'base64').toString('utf8');
+        expect(logo).toContain('<rect');
+        expect(logo).not.toMatch(/script|onload|javascript|tracker\.example|<image/);
+        // A QR code to the hosted reader edition on the closing help slide.
+        expect(page.slice(page.lastIndexOf('<section'))).toMatch(/class="qr-code"[\s\S]*https:\/\/example\.org\/kit\/downloads\/working-abroad-(en|kk)\.html/);
+      }
+      for (const page of ['en/index.html', 'en/contacts.html', 'kk/what-to-do.html'])
+        expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain('Fixture Migrant Support Centre');
       const kazakh = readFileSync(join(dist, 'kk', 'basics.html'), 'utf8');
       expect(kazakh).toContain('<html lang="kk"');
       expect(kazakh).toContain('data-neutral-web="https://kk.m.wikipedia.org/"');

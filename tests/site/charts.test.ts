@@ -129,8 +129,9 @@ describe("on the deck's slides", () => {
 
 describe('in the printed handout', () => {
   it('each chart slide prints its data table open, under the chart', async () => {
-    const { page, close } = await visit(site.browser, `${fileUrl('en/present/full.html')}?print-pdf&handout`, { width: 1280, height: 720 });
-    await page.waitForFunction(() => window.Reveal?.isReady() && document.querySelectorAll('.pdf-page').length > 0);
+    const { page, close } = await visit(site.browser, `${fileUrl('en/present/full.html')}?handout`, { width: 1280, height: 720 });
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    await page.emulateMedia({ media: 'print' });
     for (const slide of [13, 14, 15, 16]) {
       const table = page.locator(`#slide-${slide} details.data-table table`);
       expect(await table.isVisible(), `slide ${slide}`).toBe(true);

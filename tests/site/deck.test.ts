@@ -4,15 +4,13 @@
  * every slide has a heading and speaker notes, a topic deck starts with its own title slide, each
  * deck reads as a scrolling page on a phone and loads only itself and reveal.js. In Chromium here:
  * the keys, the speaker view (in the deck's language; a notice, never the notes, when the pop-up
- * is blocked), reduced motion, and the slides PDF with one page per slide. What a room sees while
+ * is blocked), reduced motion, and Ctrl+P printing one slide to each A4 page. What a room sees while
  * a deck is presented is in presenting.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { printDeck } from '../../scripts/pdf.ts';
 import { crawl, DIST, fileUrl, useBrowser } from '../support/site';
 import { screenshot } from '../support/screenshots';
 import { visit as open } from '../support/visit';
@@ -249,15 +247,21 @@ describe('the topic decks', () => {
 });
 
 describe('printing', () => {
-  it('the slides PDF of the full deck has exactly one page per slide; the handout as many', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'kit-pdf-'));
+  it('Ctrl+P in a running deck prints every slide, one to each A4 landscape page, its list items shown whole', async () => {
     const page = await site.browser.newPage();
-    const pages = (file: string) => (readFileSync(file, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    await page.goto(fileUrl('en/present/full.html'));
+    await ready(page);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const text = pdf.toString('latin1');
     // The seed's 16 slides and the help slide the deck adds.
-    await printDeck(page, fileUrl('en/present/full.html'), join(out, 'slides.pdf'));
-    expect(pages(join(out, 'slides.pdf'))).toBe(17);
-    await printDeck(page, fileUrl('en/present/full.html'), join(out, 'handout.pdf'), { handout: true });
-    expect(pages(join(out, 'handout.pdf'))).toBe(17);
+    expect((text.match(/\/Type \/Page\b/g) ?? []).length).toBe(17);
+    const [width, height] = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(text)!.slice(1).map(Number) as [number, number];
+    // A4 landscape: 297 × 210 mm, 842 × 595 points.
+    expect(Math.round(width)).toBe(842);
+    expect(Math.round(height)).toBe(595);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.$$eval('.reveal .fragment', (items) => items.filter((item) => getComputedStyle(item).opacity !== '1').length);
+    expect(hidden).toBe(0);
     await page.close();
   });
 });

@@ -124,8 +124,9 @@ describe('every page and deck, from disk (the unzipped kit) and over http', () =
           broken.push(`${path}: ${href}: no such file`);
           continue;
         }
-        // In a deck, reveal.js links to slides as "#/<slide id>" ("#/" is the first slide).
-        const fragment = deck && rawFragment?.startsWith('/') ? rawFragment.slice(1) : rawFragment;
+        // reveal.js names a deck's slides as "#/<slide id>" ("#/" is the first slide): in a deck,
+        // and in a link to one (the session plan's steps to their slides).
+        const fragment = (deck || isDeck(file)) && rawFragment?.startsWith('/') ? rawFragment.slice(1) : rawFragment;
         if (fragment && !readFileSync(join(top, file), 'utf8').includes(`id="${fragment}"`)) broken.push(`${path}: ${href}: no element has that id`);
       }
     }
