@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { applyContentSecurityPolicy } from './scripts/csp.ts';
 import { release, zipName } from './scripts/release.ts';
 import { printKit } from './scripts/print-kit.ts';
+import { buildPackages } from './scripts/packages/index.ts';
+import { launchChromium } from './scripts/chromium.ts';
 import { CHROMIUM_MISSING, CHROMIUM_PATH } from './scripts/chromium.ts';
 import { fillFileSizes, fileSizeText } from './scripts/lib/file-sizes.ts';
 import { sourceDateEpoch } from './scripts/lib/source-date.ts';
@@ -122,7 +124,32 @@ const kitRelease = () => {
         if (SITE_ADDRESS && existsSync(sitemapIndex)) writeFileSync(sitemapIndex, hostedSitemapIndex(readFileSync(sitemapIndex, 'utf8'), SITE_ADDRESS));
         // The A4 PDFs of every language of the trainer's set (each has the session deck).
         const locales = readdirSync(staged).filter((name) => existsSync(join(staged, name, 'present', 'session.html')));
-        const pdfs = await printKit(staged, locales, Number(process.env.SOURCE_DATE_EPOCH));
+        const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+        const readerLocales = readdirSync(staged).filter(
+          (name) => existsSync(join(staged, name, 'index.html')) && existsSync(join(staged, 'downloads', `working-abroad-${name}.html`)),
+        );
+        const browser = await launchChromium();
+        let pdfs;
+        let packages;
+        try {
+          pdfs = await printKit(staged, locales, epoch, browser);
+          // The offline libraries' files (never in the zip): Kiwix, Kolibri, SCORM, PowerPoint.
+          packages = await buildPackages({
+            dist: staged,
+            readerLocales,
+            trainerLocales: locales,
+            publisher: organisationName(root) ?? 'migrant-awareness-kit',
+            titles: Object.fromEntries(
+              readerLocales.map((locale) => [locale, titleOf(readFileSync(join(staged, 'downloads', `working-abroad-${locale}.html`), 'utf8'))]),
+            ),
+            modified: new Date(epoch * 1000),
+            kit: kitCode(root),
+            browser,
+          });
+        } finally {
+          await browser.close();
+        }
+        for (const reason of packages.skipped) logger.warn(reason);
         // The trainers pages list every file with its size; the zip holds those pages, so its
         // own size is written, and the zip made again, until the size it states is its own.
         const trainersPages = locales.map((locale) => `${locale}/trainers.html`);
@@ -142,13 +169,32 @@ const kitRelease = () => {
         mkdirSync(dirname(join(root, PAGE_KINDS_FILE)), { recursive: true });
         writeFileSync(join(root, PAGE_KINDS_FILE), `${JSON.stringify(Object.fromEntries(Object.entries(kinds).sort()), null, 2)}\n`);
         rmSync(join(root, '.build'), { recursive: true, force: true });
-        logger.info(`Content-Security-Policy written into ${pages} pages; ${pdfs.length} PDFs printed.`);
+        logger.info(
+          `Content-Security-Policy written into ${pages} pages; ${pdfs.length} PDFs printed; for the offline libraries: ${packages.files.join(', ')}.`,
+        );
         logger.info(`release/: ${files.join(', ')} (the zip: ${(zipBytes / 1024).toFixed(0)} KiB)`);
         logger.info('The site is in dist/: open dist/index.html, or publish the dist/ folder on any static host.');
       },
     },
   };
 };
+
+/**
+ * The organisation's name in content/settings/kit.yaml, if it gives one (checked by the content check).
+ * @param {string} root
+ * @returns {string | undefined}
+ */
+function organisationName(root) {
+  const settings = /** @type {{ organisation?: { name?: unknown } } | null} */ (yaml.load(readFileSync(join(root, 'content', 'settings', 'kit.yaml'), 'utf8')));
+  const name = settings?.organisation?.name;
+  return typeof name === 'string' ? name.trim() : undefined;
+}
+
+/**
+ * A page's <title>.
+ * @param {string} html
+ */
+const titleOf = (html) => /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? '';
 
 /**
  * The hosted site's address, when content/settings/kit.yaml gives one (src/schemas/settings.ts):

@@ -20,6 +20,7 @@ import { sourceDateEpoch } from './lib/source-date.ts';
 import { gzipBytes, pageWeight } from './lib/sizes.ts';
 import { SHORT_TEXT_LIMIT } from '../src/lib/short-version.ts';
 import { routes } from '../src/lib/routes.ts';
+import { isPackageFile } from '../src/lib/package-files.ts';
 import { describeReadability, readability, type Readability } from './lib/readability.ts';
 
 const KiB = 1024;
@@ -240,7 +241,8 @@ async function main(): Promise<void> {
       const size = { raw: bytes.length, gzip: gzipBytes(bytes) };
       results.release[file] = size;
       const figure = `${kib(size.gzip)} gzip, ${kib(size.raw)} raw`;
-      if (file.endsWith('.zip')) row(`kit ${file}`, figure, '≤ 4 MiB', size.raw <= 4 * 1024 * KiB);
+      if (file.endsWith('-offline.zip')) row(`kit ${file}`, figure, '≤ 4 MiB', size.raw <= 4 * 1024 * KiB);
+      else if (isPackageFile(file)) row(`offline library ${file}`, figure, 'beside the zip (no budget of its own)', true);
       else if (file.endsWith('.pdf')) row(`PDF ${file}`, figure, 'in the zip (no budget of its own)', true);
       else if (file.endsWith('.txt')) {
         const characters = bytes.toString('utf8').replace(/^\uFEFF/, '').length;

@@ -35,7 +35,7 @@ export interface KitCode {
 }
 
 const COMMON = ["default-src 'none'", "img-src 'self' data:", "base-uri 'none'", "form-action 'none'"];
-const CHARSET = '<meta charset="utf-8">';
+export const CHARSET = '<meta charset="utf-8">';
 
 const textOf = (node: HastNode): string => (node.type === 'text' ? node.value : 'children' in node ? (node.children as HastNode[]).map(textOf).join('') : '');
 

@@ -15,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { writeZip } from './lib/zip.ts';
 import { sourceDateEpoch } from './lib/source-date.ts';
 import { kitBasename } from '../src/lib/kit.ts';
+import { isPackageFile } from '../src/lib/package-files.ts';
 
 process.env.TZ = 'UTC';
 
@@ -77,7 +78,10 @@ export function release({
 
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const siteFiles = filesUnder(dist).filter((file) => file !== `downloads/${zipName}` && file !== 'downloads/SHA256SUMS');
+  const all = filesUnder(dist);
+  // The offline libraries' files sit in downloads/ for the hosted site, beside the zip, not in it.
+  const packages = all.filter((file) => file.startsWith('downloads/') && isPackageFile(file.slice('downloads/'.length)));
+  const siteFiles = all.filter((file) => file !== `downloads/${zipName}` && file !== 'downloads/SHA256SUMS' && !packages.includes(file));
   const zip = writeZip(
     siteFiles.filter((file) => !HOSTED_ONLY.test(file)).map((file) => ({ name: `${base}/${file}`, data: offline(file, readFileSync(join(dist, file))) })),
     modified,
@@ -86,8 +90,13 @@ export function release({
   const singles = siteFiles.filter((file) => /^downloads\/[^/]+\.(html|txt|pdf)$/.test(file));
   for (const file of singles) copyFileSync(join(dist, file), join(out, file.slice('downloads/'.length)));
 
-  const written = [zipName, ...singles.map((file) => file.slice('downloads/'.length))].sort();
-  const sums = written.map((file) => `${sha256(readFileSync(join(out, file)))}  ${file}\n`).join('');
+  for (const file of packages) copyFileSync(join(dist, file), join(out, file.slice('downloads/'.length)));
+  const written = [zipName, ...[...singles, ...packages].map((file) => file.slice('downloads/'.length))].sort();
+  // The ZIM is not byte-reproducible: its checksum is in its own file, not in SHA256SUMS.
+  const sums = written
+    .filter((file) => !/\.zim(\.sha256)?$/.test(file))
+    .map((file) => `${sha256(readFileSync(join(out, file)))}  ${file}\n`)
+    .join('');
   writeFileSync(join(out, 'SHA256SUMS'), sums);
   copyFileSync(join(out, zipName), join(dist, 'downloads', zipName));
   copyFileSync(join(out, 'SHA256SUMS'), join(dist, 'downloads', 'SHA256SUMS'));

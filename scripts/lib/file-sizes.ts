@@ -1,7 +1,8 @@
 // The size of each file the trainers page offers, written into the page once the files exist
 // (the PDFs and the zip are made after the pages): each `<span data-file-size="downloads/…">`
-// gets the file's size in the page's language ("1.2 MB", "1,2 МБ"), through Intl.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+// gets the file's size in the page's language ("1.2 MB", "1,2 МБ"), through Intl; an item marked
+// `<li data-offered="downloads/…">` is taken out when its file was not made.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const MB = 1024 * 1024;
@@ -13,6 +14,7 @@ export function fileSizeText(bytes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / MB);
 }
 
+const OFFERED_ITEM = /<li\b[^>]*\bdata-offered="([^"]+)"[^>]*>[\s\S]*?<\/li>/g;
 const SIZE_SPAN = /(<span[^>]*\bdata-file-size="([^"]+)"[^>]*>)[^<]*(<\/span>)/g;
 
 /**
@@ -24,7 +26,9 @@ export function fillFileSizes(dist: string, pages: readonly string[], known: Rea
   for (const page of pages) {
     const html = readFileSync(join(dist, page), 'utf8');
     const locale = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-    const filled = html.replace(SIZE_SPAN, (_whole, open: string, file: string, close: string) => {
+    // A file that may not be made (the ZIM, where zim-tools is missing): its line goes when it was not.
+    const offered = html.replace(OFFERED_ITEM, (item, file: string) => (file in known || existsSync(join(dist, file)) ? item : ''));
+    const filled = offered.replace(SIZE_SPAN, (_whole, open: string, file: string, close: string) => {
       named.add(file);
       const bytes = known[file] ?? statSync(join(dist, file)).size;
       return `${open}${fileSizeText(bytes, locale === 'en' ? 'en-GB' : locale)}${close}`;

@@ -210,6 +210,15 @@ export const en = {
   'downloads.cardsPdf': 'The exercise cards, to cut out, then the answer key',
   'downloads.shortPdf': 'The one-screen card, to print and hand out',
   'downloads.pdfNote': 'The PDF files are A4, ready to print.',
+  'downloads.librariesHeading': 'For offline libraries and PowerPoint',
+  'downloads.librariesIntro': 'These files are not inside the zip: take them from the kit’s website, or from the folder release/ of whoever builds the kit.',
+  'downloads.zim': 'For Kiwix (Android, Windows, Internet-in-a-Box): the pages for reading in every language, as one ZIM file',
+  'downloads.zimSum': 'Its SHA-256 checksum (the ZIM file is made anew each time, so it has its own)',
+  'downloads.kolibri': 'For Kolibri: the pages for reading, as an HTML5 app to import',
+  'downloads.scorm':
+    'For Moodle and other learning platforms: the pages for reading and the cases, as a SCORM 1.2 package (it reports only that the reader reached the end)',
+  'downloads.pptxFull': 'The whole presentation as a PowerPoint file, to adapt (slides, notes, tables; charts as pictures)',
+  'downloads.pptxSession': 'The session deck as a PowerPoint file, to adapt',
   'reader.backToContents': 'Back to the contents',
   'reader.contents': 'Contents',
   kitReadme:

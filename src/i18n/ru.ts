@@ -191,6 +191,15 @@ export const ru: UiStrings = {
   'downloads.cardsPdf': 'Карточки упражнений, чтобы разрезать, и затем ответы',
   'downloads.shortPdf': 'Карточка «Коротко» на одну страницу, чтобы распечатать и раздать',
   'downloads.pdfNote': 'Файлы PDF — формата A4, готовы к печати.',
+  'downloads.librariesHeading': 'Для офлайн-библиотек и PowerPoint',
+  'downloads.librariesIntro': 'Этих файлов нет в zip-архиве: возьмите их на сайте пособия или в папке release/ у того, кто собирает пособие.',
+  'downloads.zim': 'Для Kiwix (Android, Windows, Internet-in-a-Box): страницы для чтения на всех языках одним файлом ZIM',
+  'downloads.zimSum': 'Его контрольная сумма SHA-256 (файл ZIM каждый раз создаётся заново, поэтому у него своя)',
+  'downloads.kolibri': 'Для Kolibri: страницы для чтения в виде приложения HTML5 для импорта',
+  'downloads.scorm':
+    'Для Moodle и других учебных платформ: страницы для чтения и случаи в виде пакета SCORM 1.2 (он сообщает только, что читатель дошёл до конца)',
+  'downloads.pptxFull': 'Вся презентация в формате PowerPoint, чтобы её изменить (слайды, заметки, таблицы; графики — картинками)',
+  'downloads.pptxSession': 'Презентация занятия в формате PowerPoint, чтобы её изменить',
   'reader.backToContents': 'К содержанию',
   'reader.contents': 'Содержание',
   kitReadme:

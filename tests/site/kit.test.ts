@@ -6,7 +6,7 @@
  * file the same, as the crawl found them (it loaded nothing but the file itself).
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +19,7 @@ import { screenshot } from '../support/screenshots';
 import { dictionaries, formatMessage, LOCALES } from '../../src/lib/i18n';
 import { KIT_BASENAME, KIT_VERSION } from '../../src/lib/kit';
 import { PDF_KINDS, routes } from '../../src/lib/routes';
+import { kolibriFile, pptxFile, scormFile, ZIM_FILE } from '../../src/lib/package-files';
 
 const site = useBrowser();
 const ZIP = `${KIT_BASENAME}-offline.zip`;
@@ -56,7 +57,7 @@ async function checkDeckMoves(page: Page): Promise<void> {
 }
 
 describe('the release', () => {
-  it('has the zip, a deck, a reader edition, the one-screen files and the PDFs per language, and their checksums', () => {
+  it('has the zip, a deck, a reader edition, the one-screen files, the PDFs and the offline libraries’ files per language, and their checksums', () => {
     const expected = [
       ZIP,
       'SHA256SUMS',
@@ -66,11 +67,18 @@ describe('the release', () => {
         `short-${locale}.html`,
         `short-${locale}.txt`,
         ...PDF_KINDS.map((kind) => routes.pdf(locale, kind).slice('downloads/'.length)),
+        kolibriFile(locale),
+        scormFile(locale),
+        pptxFile(locale, 'full'),
+        pptxFile(locale, 'session'),
       ]),
+      // The Kiwix file and its own checksum: where zim-tools is installed (CI installs it).
+      ...(existsSync(join(RELEASE, ZIM_FILE)) ? [ZIM_FILE, `${ZIM_FILE}.sha256`] : []),
     ].sort();
     expect(releaseFiles()).toEqual(expected);
     const sums = readFileSync(join(RELEASE, 'SHA256SUMS'), 'utf8').trim().split('\n');
-    expect(sums).toHaveLength(expected.length - 1);
+    // Every file but SHA256SUMS itself and the ZIM's two (its own checksum file: not reproducible).
+    expect(sums).toHaveLength(expected.filter((file) => file !== 'SHA256SUMS' && !file.includes('.zim')).length);
     for (const line of sums) {
       const [hash, file] = line.split('  ') as [string, string];
       expect(

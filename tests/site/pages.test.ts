@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseSeed, seedDateToIso } from '../support/seed';
 import { LANDMARKS } from '../support/crawl';
 import { screenshot } from '../support/screenshots';
+import { isPackageFile } from '../../src/lib/package-files';
 import { awarenessPages, builtPages, crawl, DIST, fileUrl, isDeck, isNeutral, NEUTRAL_PAGE, unzipped, useBrowser } from '../support/site';
 import { KIT_BASENAME } from '../../src/lib/kit';
 
@@ -119,7 +120,8 @@ describe('every page and deck, from disk (the unzipped kit) and over http', () =
           continue;
         }
         const file = target === '' ? path : join(path, '..', target);
-        if (file === ZIP) continue; // the kit cannot hold its own zip: it is beside it, in dist/
+        // The kit cannot hold its own zip, nor the offline libraries' files: they are beside it, in dist/.
+        if (file === ZIP || (file.startsWith('downloads/') && isPackageFile(file.slice('downloads/'.length)))) continue;
         if (!existsSync(join(top, file))) {
           broken.push(`${path}: ${href}: no such file`);
           continue;
