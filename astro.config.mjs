@@ -20,6 +20,7 @@ import { sourceDateEpoch } from './scripts/lib/source-date.ts';
 import { kindOfRoute, PAGE_KINDS_FILE } from './scripts/lib/built-pages.ts';
 import { kitCode } from './scripts/lib/kit-code.ts';
 import { hostedPageAddress, hostedSitemapIndex } from './scripts/lib/hosted-sitemap.ts';
+import { BUILD_INPUTS_FILE, buildInputsHash } from './scripts/lib/build-inputs.ts';
 import { checkContent, formatFault, PARSER_FEATURES } from './src/lib/content-check.ts';
 import { contentSafetyPlugin } from './src/lib/content-plugin.ts';
 import { neutralHeadingIds } from './src/lib/heading-ids.ts';
@@ -128,27 +129,34 @@ const kitRelease = () => {
         const readerLocales = readdirSync(staged).filter(
           (name) => existsSync(join(staged, name, 'index.html')) && existsSync(join(staged, 'downloads', `working-abroad-${name}.html`)),
         );
-        const browser = await launchChromium();
-        let pdfs;
-        let packages;
-        try {
-          pdfs = await printKit(staged, locales, epoch, browser);
-          // The offline libraries' files (never in the zip): Kiwix, Kolibri, SCORM, PowerPoint.
-          packages = await buildPackages({
-            dist: staged,
-            readerLocales,
-            trainerLocales: locales,
-            publisher: organisationName(root) ?? 'migrant-awareness-kit',
-            titles: Object.fromEntries(
-              readerLocales.map((locale) => [locale, titleOf(readFileSync(join(staged, 'downloads', `working-abroad-${locale}.html`), 'utf8'))]),
-            ),
-            modified: new Date(epoch * 1000),
-            kit: kitCode(root),
-            browser,
-          });
-        } finally {
-          await browser.close();
-        }
+        // Only the test suite's fixture builds skip them (tests/build/third-locale.test.ts): a
+        // build with KIT_SKIP_OFFLINE_FILES=1 says so, and its trainers page lists only what it made.
+        const skipOffline = process.env.KIT_SKIP_OFFLINE_FILES === '1';
+        if (skipOffline) logger.warn('KIT_SKIP_OFFLINE_FILES=1: no PDFs and no files for the offline libraries were made.');
+        const browser = skipOffline ? undefined : await launchChromium();
+        /** @type {string[]} */
+        let pdfs = [];
+        /** @type {{ files: string[]; skipped: string[] }} */
+        let packages = { files: [], skipped: [] };
+        if (browser)
+          try {
+            pdfs = await printKit(staged, locales, epoch, browser);
+            // The offline libraries' files (never in the zip): Kiwix, Kolibri, SCORM, PowerPoint.
+            packages = await buildPackages({
+              dist: staged,
+              readerLocales,
+              trainerLocales: locales,
+              publisher: organisationName(root) ?? 'migrant-awareness-kit',
+              titles: Object.fromEntries(
+                readerLocales.map((locale) => [locale, titleOf(readFileSync(join(staged, 'downloads', `working-abroad-${locale}.html`), 'utf8'))]),
+              ),
+              modified: new Date(epoch * 1000),
+              kit: kitCode(root),
+              browser,
+            });
+          } finally {
+            await browser.close();
+          }
         for (const reason of packages.skipped) logger.warn(reason);
         // The trainers pages list every file with its size; the zip holds those pages, so its
         // own size is written, and the zip made again, until the size it states is its own.
@@ -168,6 +176,8 @@ const kitRelease = () => {
         publish(stagedRelease, join(root, 'release'));
         mkdirSync(dirname(join(root, PAGE_KINDS_FILE)), { recursive: true });
         writeFileSync(join(root, PAGE_KINDS_FILE), `${JSON.stringify(Object.fromEntries(Object.entries(kinds).sort()), null, 2)}\n`);
+        // What this build was made from: the site tests reuse it while that is unchanged.
+        writeFileSync(join(root, BUILD_INPUTS_FILE), `${buildInputsHash(root, epoch)}\n`);
         rmSync(join(root, '.build'), { recursive: true, force: true });
         logger.info(
           `Content-Security-Policy written into ${pages} pages; ${pdfs.length} PDFs printed; for the offline libraries: ${packages.files.join(', ')}.`,

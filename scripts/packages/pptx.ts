@@ -6,7 +6,7 @@
 // builds give the same bytes.
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import pptxgen from 'pptxgenjs';
 import { readZip, writeZip } from '../lib/zip.ts';
 import { routes, type DeckName } from '../../src/lib/routes.ts';
@@ -19,6 +19,20 @@ interface SlideModel {
   chart: string | null;
   source: string;
   notes: string;
+}
+
+/**
+ * A picture of the chart as it has settled: taken again until two in a row are the same (a page
+ * under load may still be laying out), so that the same chart always gives the same bytes.
+ */
+async function steadyPicture(chart: Locator): Promise<Buffer> {
+  let last = await chart.screenshot({ type: 'png', animations: 'disabled', scale: 'css' });
+  for (let tries = 0; tries < 8; tries += 1) {
+    const next = await chart.screenshot({ type: 'png', animations: 'disabled', scale: 'css' });
+    if (next.equals(last)) return next;
+    last = next;
+  }
+  throw new Error('A chart never settled into one picture: cannot make the PowerPoint deck reproducibly.');
 }
 
 /** Each slide of a built deck, read in Chromium. */
@@ -64,8 +78,12 @@ async function readDeck(browser: Browser, url: string): Promise<SlideModel[]> {
     for (const [index, { id, hasChart, ...slide }] of slides.entries()) {
       let chart: string | null = null;
       if (hasChart) {
-        await page.evaluate((i) => window.Reveal!.slide(i), index);
-        chart = (await page.locator(`[id="${id}"] svg[role="img"]`).first().screenshot({ type: 'png' })).toString('base64');
+        await page.evaluate(async (i) => {
+          window.Reveal!.slide(i);
+          await document.fonts.ready;
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        }, index);
+        chart = (await steadyPicture(page.locator(`[id="${id}"] svg[role="img"]`).first())).toString('base64');
       }
       models.push({ ...slide, chart });
     }

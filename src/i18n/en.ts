@@ -206,7 +206,7 @@ export const en = {
   'downloads.checksums':
     'To check that a copy is complete and unchanged, compare its SHA-256 checksum with the SHA256SUMS file published beside the kit: on Linux or macOS run “sha256sum -c SHA256SUMS” (or “shasum -a 256 -c SHA256SUMS”) in the folder of the files; on Windows run “certutil -hashfile FILE SHA256” and compare the result with the line for that file.',
   'downloads.slidesPdf': 'The session’s slides, one to each A4 page',
-  'downloads.handoutPdf': 'Handout: the session’s slides with their notes, several to each A4 page',
+  'downloads.handoutPdf': 'Your notes: the session’s slides with their speaker notes, two to each A4 page (they give the answers: not for participants)',
   'downloads.cardsPdf': 'The exercise cards, to cut out, then the answer key',
   'downloads.shortPdf': 'The one-screen card, to print and hand out',
   'downloads.pdfNote': 'The PDF files are A4, ready to print.',

@@ -79,7 +79,7 @@ describe('the title slides', () => {
   it("say the kit is based on IOM's presentation and is not IOM's, in the deck's language; the kit's version is on the last slide", () => {
     const basedOn = {
       en: 'Based on an IOM presentation (c. 2004) — not an IOM publication.',
-      ru: 'По материалам презентации МОМ (около 2004 г.). Не является изданием МОМ.',
+      ru: 'По материалам презентации МОМ (около 2004 г.). Это не издание МОМ.',
     };
     for (const locale of LOCALES) {
       for (const deck of ['full', 'basics', 'exercises', 'session']) {
