@@ -110,8 +110,15 @@ export const en = {
     'End with where to get help: the numbers where migrants work, then at home. Say that numbers change, and that anyone can call them, for themselves or for someone else. The one-screen file and the page “Get help” have the same numbers.',
   'deck.helpCaution': 'Numbers may have changed. In brackets: the source, and its date if it gives one.',
   'deck.lawHeading': 'What the law says',
-  'deck.lawNotes':
-    'Read the slide with the group, slowly. This is the law every case is checked against: the act, the means and the purpose. Ask the room to say it again in their own words.',
+  'deck.lawNotes': 'Read the slide with the group, slowly: every case is checked against this law.',
+  // One question to the room for each part of "What the law says" (the parts' ids: content/explainers/).
+  'deck.lawAsk.intro': 'What have you heard about the law on trafficking in people?',
+  'deck.lawAsk.plain': 'How would you say this to a friend who is about to leave for work abroad?',
+  'deck.lawAsk.words': 'Which words here describe what the trafficker does to the person?',
+  'deck.lawAsk.parts': 'Which of the three parts is the hardest to notice? Why?',
+  'deck.lawAsk.consent': 'If a person agreed to go, can it still be trafficking?',
+  'deck.lawAsk.children': 'Why does the means not matter when the person is a child?',
+  'deck.lawAsk.smuggling': 'How is paying to cross a border different from being trafficked?',
   // The speaker view's words (reveal.js's notes plugin writes them in English; the deck puts these
   // in their place when it opens the view).
   'speaker.upcoming': 'Next slide',
