@@ -146,7 +146,7 @@ const kitRelease = () => {
               dist: staged,
               readerLocales,
               trainerLocales: locales,
-              publisher: organisationName(root) ?? 'migrant-awareness-kit',
+              publisher: BUILD_SETTINGS.organisation ?? 'migrant-awareness-kit',
               titles: Object.fromEntries(
                 readerLocales.map((locale) => [locale, titleOf(readFileSync(join(staged, 'downloads', `working-abroad-${locale}.html`), 'utf8'))]),
               ),
@@ -190,37 +190,34 @@ const kitRelease = () => {
 };
 
 /**
- * The organisation's name in content/settings/kit.yaml, if it gives one (checked by the content check).
- * @param {string} root
- * @returns {string | undefined}
- */
-function organisationName(root) {
-  const settings = /** @type {{ organisation?: { name?: unknown } } | null} */ (yaml.load(readFileSync(join(root, 'content', 'settings', 'kit.yaml'), 'utf8')));
-  const name = settings?.organisation?.name;
-  return typeof name === 'string' ? name.trim() : undefined;
-}
-
-/**
  * A page's <title>.
  * @param {string} html
  */
 const titleOf = (html) => /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? '';
 
 /**
- * The hosted site's address, when content/settings/kit.yaml gives one (src/schemas/settings.ts):
- * Astro's `site`, for the sitemap. A value that is not an https:// address is left to the content
+ * What the build itself takes from content/settings/kit.yaml (src/schemas/settings.ts): the
+ * hosted site's address (Astro's `site`, for the sitemap) and the organisation's name (the
+ * packages' publisher). A value of the wrong shape is left out here and left to the content
  * check, which stops the build naming the field.
  * @param {string} root
- * @returns {string | undefined}
+ * @returns {{ siteAddress?: string; organisation?: string }}
  */
-function siteAddressOf(root) {
-  const settings = /** @type {{ siteAddress?: unknown } | null} */ (yaml.load(readFileSync(join(root, 'content', 'settings', 'kit.yaml'), 'utf8')));
+function buildSettingsOf(root) {
+  const settings = /** @type {{ siteAddress?: unknown; organisation?: { name?: unknown } } | null} */ (
+    yaml.load(readFileSync(join(root, 'content', 'settings', 'kit.yaml'), 'utf8'))
+  );
   const address = settings?.siteAddress;
-  return typeof address === 'string' && /^https:\/\/[^/@]+\/(?:[^?#]*\/)?$/.test(address) ? address : undefined;
+  const name = settings?.organisation?.name;
+  return {
+    ...(typeof address === 'string' && /^https:\/\/[^/@]+\/(?:[^?#]*\/)?$/.test(address) ? { siteAddress: address } : {}),
+    ...(typeof name === 'string' ? { organisation: name.trim() } : {}),
+  };
 }
 
 // The project's folder is where the build runs (Astro may load this file from a bundled copy).
-const SITE_ADDRESS = siteAddressOf(process.cwd());
+const BUILD_SETTINGS = buildSettingsOf(process.cwd());
+const SITE_ADDRESS = BUILD_SETTINGS.siteAddress;
 
 // The kit must work from a web host and from disk (a USB stick, a file sent through a chat app):
 // - `format: 'preserve'` keeps `src/pages/[locale]/index.astro` as `en/index.html`, so every

@@ -11,7 +11,7 @@
 // builder's file:// path: every link but a phone number (tel:) and an https:// address is removed
 // before printing. Chromium dates a PDF from the clock: its /CreationDate and /ModDate are
 // rewritten, at the same length, from SOURCE_DATE_EPOCH, so two builds give the same bytes.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -84,9 +84,3 @@ export async function printKit(dist: string, locales: readonly string[], seconds
   }
   return written;
 }
-
-/** Whether a built PDF holds a file:// address or an absolute path of the builder's disk. */
-export const pdfLeaksPaths = (pdf: string, root: string): boolean => {
-  const text = readFileSync(pdf, 'latin1');
-  return text.includes('file://') || text.includes(root);
-};

@@ -2,6 +2,7 @@
 // pages the package holds can be linked to, and there is no way out to the web, so Quick exit goes
 // to the package's own neutral page. Pure: the HTML in, the HTML out.
 import { posix } from 'node:path';
+import { relativeHref } from '../../src/lib/paths.ts';
 
 export interface PackagePageOptions {
   /** The page's path inside the package (`ru/index.html`). */
@@ -12,9 +13,6 @@ export interface PackagePageOptions {
   exit: string;
 }
 
-/** The href of `to` (a path from the package's root) from the page at `from`. */
-export const hrefFrom = (from: string, to: string): string => posix.relative(posix.dirname(from), to) || posix.basename(to);
-
 /**
  * The page with Quick exit sent to the package's neutral page (and no neutral web site, which the
  * script would choose over http: Kolibri and kiwix-serve serve pages over http), and every link to
@@ -23,7 +21,7 @@ export const hrefFrom = (from: string, to: string): string => posix.relative(pos
 export function packagePage(html: string, { path, holds, exit }: PackagePageOptions): string {
   return html
     .replace(/<a\b[^>]*\bdata-quick-exit\b[^>]*>/g, (tag) =>
-      tag.replace(/\sdata-neutral-web(-[a-z]+)?="[^"]*"/g, '').replace(/\shref="[^"]*"/, ` href="${hrefFrom(path, exit)}"`),
+      tag.replace(/\sdata-neutral-web(-[a-z]+)?="[^"]*"/g, '').replace(/\shref="[^"]*"/, ` href="${relativeHref(path, exit)}"`),
     )
     .replace(/<a\b([^>]*?)\shref="([^"#][^"]*?)"([^>]*)>/g, (tag, before: string, href: string, after: string) => {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return /^(tel|about):/i.test(href) ? tag : `<a${before}${after}>`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFrom, packagePage } from '../../scripts/lib/package-page.ts';
+import { packagePage } from '../../scripts/lib/package-page.ts';
+import { relativeHref } from '../../src/lib/paths';
 
 const holds = (path: string) => ['ru/index.html', 'ru/contacts.html', 'ru/notes.html', 'index.html'].includes(path);
 
@@ -22,8 +23,8 @@ describe('a page inside an offline library', () => {
     );
   });
   it('writes hrefs relative to the page', () => {
-    expect(hrefFrom('ru/index.html', 'ru/notes.html')).toBe('notes.html');
-    expect(hrefFrom('index.html', 'notes.html')).toBe('notes.html');
-    expect(hrefFrom('ru/index.html', 'notes.html')).toBe('../notes.html');
+    expect(relativeHref('ru/index.html', 'ru/notes.html')).toBe('notes.html');
+    expect(relativeHref('index.html', 'notes.html')).toBe('notes.html');
+    expect(relativeHref('ru/index.html', 'notes.html')).toBe('../notes.html');
   });
 });
