@@ -1,25 +1,29 @@
 /**
  * The built kit as the site tests see it: dist/ (built once by tests/site/setup.ts), release/,
  * the unzipped offline zip, and what the crawl found (tests/support/crawl.ts). Each test file
- * that drives Chromium itself starts one browser and one static server (`useBrowser`).
+ * that drives Chromium connects to the one Chromium the setup started, and uses its static server
+ * (`useBrowser`).
  */
 import { afterAll, beforeAll, inject } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { connectChromium } from '../../scripts/chromium.ts';
 import { readPageKinds } from '../../scripts/lib/built-pages.ts';
 import { routes } from '../../src/lib/routes';
 import { PROJECT_ROOT } from '../../scripts/lib/project-copy.ts';
 import type { Crawl } from './crawl';
-import { serveFolder } from './static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     crawl: Crawl;
     /** The unzipped offline zip's top folder (with index.html). */
     unzipped: string;
+    /** The Chromium the global setup started, for every test file to connect to. */
+    chromiumEndpoint: string;
+    /** The http:// origin the global setup serves dist/ from. */
+    origin: string;
   }
 }
 
@@ -62,13 +66,12 @@ export interface SiteBrowser {
 /** Starts Chromium and a static server of dist/ before the file's tests, and stops them after. */
 export function useBrowser(): SiteBrowser {
   let browser: Browser | undefined;
-  let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveFolder(DIST)]);
+    browser = await connectChromium(inject('chromiumEndpoint'));
   });
   afterAll(async () => {
+    // A connected browser closes only the connection, and the contexts this file opened.
     await browser?.close();
-    await server?.close();
   });
   return {
     get browser() {
@@ -76,8 +79,7 @@ export function useBrowser(): SiteBrowser {
       return browser;
     },
     get origin() {
-      if (!server) throw new Error('The server has not started');
-      return server.origin;
+      return inject('origin');
     },
   };
 }
