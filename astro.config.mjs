@@ -24,6 +24,7 @@ import { BUILD_INPUTS_FILE, buildInputsHash } from './scripts/lib/build-inputs.t
 import { checkContent, formatFault, PARSER_FEATURES } from './src/lib/content-check.ts';
 import { contentSafetyPlugin } from './src/lib/content-plugin.ts';
 import { neutralHeadingIds } from './src/lib/heading-ids.ts';
+import { writeUzbekCyrillic } from './scripts/lib/uzbek-cyrillic-files.ts';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
@@ -102,6 +103,8 @@ const kitRelease = () => {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // Uzbek's Cyrillic edition, made from its Latin one before anything reads the content.
+        writeUzbekCyrillic(root);
         if (command !== 'build') return;
         // The build prints the kit's PDFs with Chromium: without one it stops here, before building anything.
         if (!existsSync(CHROMIUM_PATH)) throw new Error(CHROMIUM_MISSING);

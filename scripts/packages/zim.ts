@@ -11,8 +11,8 @@ import { packagePage } from '../lib/package-page.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { ZIM_FILE } from '../../src/lib/package-files.ts';
 
-/** ISO 639-3, as Kiwix's Language metadata asks, of each language the kit has or may have. */
-const ISO_639_3: Record<string, string> = { en: 'eng', ru: 'rus', kk: 'kaz', ky: 'kir', tg: 'tgk', uz: 'uzb', 'uz-Cyrl': 'uzb' };
+/** ISO 639-3, as Kiwix's Language metadata asks, of each language the kit has or may have (by its folder; both Uzbek scripts are `uzb`). */
+const ISO_639_3: Record<string, string> = { en: 'eng', ru: 'rus', kk: 'kaz', ky: 'kir', tg: 'tgk', uz: 'uzb', 'uz-cyrl': 'uzb' };
 
 /** What Kiwix shows of the file: neutral, within its limits (title ≤ 30, description ≤ 80 characters). */
 export const ZIM_METADATA = {
@@ -37,11 +37,15 @@ export interface ZimResult {
 export function buildZim(dist: string, out: string, locales: readonly string[], publisher: string): ZimResult {
   const version = spawnSync('zimwriterfs', ['--version'], { encoding: 'utf8' });
   if (version.error) return { skipped: `${ZIM_FILE} was not made: zimwriterfs is not installed (apt-get install zim-tools).` };
-  const languages = locales.map((locale) => {
-    const code = ISO_639_3[locale];
-    if (!code) throw new Error(`No ISO 639-3 code for the language "${locale}": add it to scripts/packages/zim.ts`);
-    return code;
-  });
+  const languages = [
+    ...new Set(
+      locales.map((locale) => {
+        const code = ISO_639_3[locale];
+        if (!code) throw new Error(`No ISO 639-3 code for the language "${locale}": add it to scripts/packages/zim.ts`);
+        return code;
+      }),
+    ),
+  ];
   const folder = mkdtempSync(join(tmpdir(), 'kit-zim-'));
   try {
     const files = zimFiles(locales);

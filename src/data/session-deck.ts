@@ -5,7 +5,7 @@
  * the deck, before the first step's own slide.
  */
 import type { ExplainerEntry, DeckSlide, ScenarioEntry, SessionStep } from './entries';
-import type { LocaleContent } from './site';
+import type { LocaleContent, TrainerContent } from './site';
 
 export interface SessionDeckStep {
   step: SessionStep;
@@ -16,9 +16,9 @@ export interface SessionDeckStep {
   law: readonly ExplainerEntry[];
 }
 
-export function sessionDeckSteps(content: LocaleContent): SessionDeckStep[] {
-  return content.sessionPlan.map((step) => {
-    const shown = content.fullDeck.filter((slide) => step.data.seedSlides.includes(slide.seedSlide));
+export function sessionDeckSteps(content: LocaleContent & { trainer: TrainerContent }): SessionDeckStep[] {
+  return content.trainer.sessionPlan.map((step) => {
+    const shown = content.trainer.fullDeck.filter((slide) => step.data.seedSlides.includes(slide.seedSlide));
     return {
       step,
       opening: shown.filter((slide) => slide.kind === 'cover'),

@@ -4,7 +4,7 @@
 import type { Citation } from '../schemas/guide';
 import type { ContactsEntry } from './entries';
 import type { LocaleContent } from './site';
-import { isDestination } from '../lib/countries';
+import { homeFirst, isDestination } from '../lib/countries';
 import { stringFor, uiStrings, type Translate } from '../lib/i18n';
 import { sourceAndYear, type ShortVersion } from '../lib/short-version';
 
@@ -47,7 +47,14 @@ export function shortVersionOf(content: LocaleContent, contacts: readonly Contac
     caution: t('short.caution'),
     groups: [
       { title: t('help.now'), countries: contacts.filter((entry) => isDestination(entry.data.country)).map(country) },
-      { title: t('help.home'), countries: contacts.filter((entry) => !isDestination(entry.data.country)).map(country) },
+      {
+        title: t('help.home'),
+        countries: homeFirst(
+          contacts.filter((entry) => !isDestination(entry.data.country)),
+          (entry) => entry.data.country,
+          t('homeCountry'),
+        ).map(country),
+      },
     ],
     sources,
   };

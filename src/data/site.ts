@@ -10,13 +10,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-error';
 import { localeOfEntryId } from '../lib/entry-id';
 import { checkGlossaryTerms } from '../lib/glossary';
-import { LOCALES, SOURCE_LOCALE, uiStrings } from '../lib/i18n';
+import { hasTrainerSet, LOCALES, SOURCE_LOCALE, TRAINER_LOCALES, uiStrings } from '../lib/i18n';
 import { checkLocaleCoverage, type LocatedEntry } from '../lib/locale-coverage';
 import { BARRIER_PARTS, checkScenarioSet, translationProblems } from '../lib/scenarios';
 import { checkSeedSlideCoverage, sortTopicEntries } from '../lib/seed-slides';
 import { checkSessionPlan, stepTimes } from '../lib/session-plan';
 import { contactStatus } from '../lib/contact-status';
-import { CONTACT_COUNTRIES } from '../lib/countries';
+import { CONTACT_COUNTRIES, COUNTRIES, countrySlug } from '../lib/countries';
 import { TOPICS, type Topic } from '../lib/topics';
 import type { Citation } from '../schemas/guide';
 import { sourceDateEpoch } from '../../scripts/lib/source-date.ts';
@@ -40,9 +40,16 @@ import {
   type VictimsEntry,
 } from './entries';
 
-/** The pages of our own text, `content/pages/<locale>/<name>.md` (or `.mdx`). */
-export const PAGE_NAMES = ['home', 'about', 'browse-safely', 'exercises', 'glossary', 'later-developments', 'session-plan', 'trainers'] as const;
-export type PageName = (typeof PAGE_NAMES)[number];
+/**
+ * The pages of our own text, `content/pages/<locale>/<name>.md` (or `.mdx`): those every locale
+ * has (the reader edition takes the exercises' introduction), and those of the trainer's set.
+ */
+export const READER_PAGE_NAMES = ['home', 'about', 'browse-safely', 'exercises'] as const;
+export const TRAINER_PAGE_NAMES = ['glossary', 'later-developments', 'session-plan', 'trainers'] as const;
+export type ReaderPageName = (typeof READER_PAGE_NAMES)[number];
+export type TrainerPageName = (typeof TRAINER_PAGE_NAMES)[number];
+/** The collections whose entries are all of the trainer's set (the others are the reader's, but for TRAINER_PAGE_NAMES). */
+const TRAINER_COLLECTIONS = ['dataSlides', 'sessionPlan', 'glossary'];
 
 export interface TopicContent {
   /** The topic's seed slides, in topic order (the order of its page and of its deck). */
@@ -51,19 +58,26 @@ export interface TopicContent {
   explainers: ExplainerEntry[];
 }
 
-/** Everything one language of the site shows. */
-export interface LocaleContent {
-  locale: string;
-  cover: CoverEntry;
-  pages: Record<PageName, PageEntry>;
-  topics: Record<Topic, TopicContent>;
+/** What a language of the trainer's set shows besides the reader's set. */
+export interface TrainerContent {
+  pages: Record<TrainerPageName, PageEntry>;
   /** The seed's 16 slides in the seed's order. */
   fullDeck: DeckSlide[];
   /** Each topic's deck: its slides in topic order. */
   topicDecks: Record<Topic, DeckSlide[]>;
-  scenarios: ScenarioEntry[];
   sessionPlan: SessionStep[];
   glossary: GlossaryFile;
+}
+
+/** Everything one language of the site shows. */
+export interface LocaleContent {
+  locale: string;
+  cover: CoverEntry;
+  pages: Record<ReaderPageName, PageEntry>;
+  topics: Record<Topic, TopicContent>;
+  scenarios: ScenarioEntry[];
+  /** The trainer's set, in a locale that has it (its dictionary's `kitSets`). */
+  trainer?: TrainerContent | undefined;
   /** The translated entries no native speaker has reviewed yet (none in the source language). */
   awaitingReview: LocatedEntry[];
   /** The name of each source the kit names, in this language. */
@@ -103,10 +117,20 @@ export function getSite(): Promise<SiteContent> {
   return site;
 }
 
-/** One path per locale for a route of `src/pages/[locale]/`, with the props each page gets. */
+/** One path per locale for a route of the reader's set, with the props each page gets. */
 export async function localePaths<P extends Record<string, unknown>>(props: (content: LocaleContent, site: SiteContent) => P) {
   const content = await getSite();
   return LOCALES.map((locale) => ({ params: { locale }, props: props(content.locales[locale]!, content) }));
+}
+
+/** One path per locale of the trainer's set (TRAINER_LOCALES) for a route of that set. */
+export async function trainerPaths<P extends Record<string, unknown>>(props: (content: LocaleContent & { trainer: TrainerContent }, site: SiteContent) => P) {
+  const content = await getSite();
+  return TRAINER_LOCALES.map((locale) => {
+    const localeContent = content.locales[locale]!;
+    if (!localeContent.trainer) throw new Error(`"${locale}" has no trainer's set`);
+    return { params: { locale }, props: props({ ...localeContent, trainer: localeContent.trainer }, content) };
+  });
 }
 
 const ofLocale = <T extends { id: string }>(entries: T[], locale: string): T[] => entries.filter((entry) => localeOfEntryId(entry.id) === locale);
@@ -157,7 +181,16 @@ async function readSite(): Promise<SiteContent> {
   const located = Object.values(textCollections).map((entries) =>
     entries.map((entry) => ({ id: entry.id, file: fileOf(entry), reviewed: entry.data.reviewed })),
   );
-  for (const entries of located) checkLocaleCoverage(entries, LOCALES, SOURCE_LOCALE);
+  for (const [collection, entries] of Object.entries(textCollections)) {
+    const ofTrainersSet = (name: string) =>
+      TRAINER_COLLECTIONS.includes(collection) || (collection === 'pages' && (TRAINER_PAGE_NAMES as readonly string[]).includes(name));
+    checkLocaleCoverage(
+      entries.map((entry) => ({ id: entry.id, file: fileOf(entry), reviewed: entry.data.reviewed })),
+      LOCALES,
+      SOURCE_LOCALE,
+      (locale, name) => hasTrainerSet(locale) || !ofTrainersSet(name),
+    );
+  }
 
   const sortedInstruments = [...instruments].sort((a, b) => a.data.seedSlide - b.data.seedSlide);
   const [victims, ...otherTables] = victimsTables;
@@ -182,18 +215,23 @@ async function readSite(): Promise<SiteContent> {
     ) as Record<Topic, TopicContent>;
     const localeCover = ofLocale(cover, locale);
     if (localeCover.length !== 1) throw new ContentError(`content/cover/${locale}/`, 'file', `needs exactly one title slide, not ${localeCover.length}`);
-    const fullDeck = readFullDeck(locale, localeCover[0]!, topicContent, ofLocale(dataSlides, locale), sortedInstruments, victims);
     const localeScenarios = readScenarios(locale, ofLocale(scenarios, locale), englishScenarios);
+    const localePages = readPages(locale, ofLocale(pages, locale), hasTrainerSet(locale));
     locales[locale] = {
       locale,
       cover: localeCover[0]!,
-      pages: readPages(locale, ofLocale(pages, locale)),
+      pages: localePages,
       topics: topicContent,
-      fullDeck,
-      topicDecks: Object.fromEntries(TOPICS.map((topic) => [topic, topicDeck(topic, topicContent[topic])])) as Record<Topic, DeckSlide[]>,
       scenarios: localeScenarios,
-      sessionPlan: readSessionPlan(locale, ofLocale(sessionPlan, locale), localeScenarios),
-      glossary: readGlossary(locale, glossaries, englishGlossary),
+      trainer: hasTrainerSet(locale)
+        ? {
+            pages: localePages,
+            fullDeck: readFullDeck(locale, localeCover[0]!, topicContent, ofLocale(dataSlides, locale), sortedInstruments, victims),
+            topicDecks: Object.fromEntries(TOPICS.map((topic) => [topic, topicDeck(topic, topicContent[topic])])) as Record<Topic, DeckSlide[]>,
+            sessionPlan: readSessionPlan(locale, ofLocale(sessionPlan, locale), localeScenarios),
+            glossary: readGlossary(locale, glossaries, englishGlossary),
+          }
+        : undefined,
       awaitingReview: locale === SOURCE_LOCALE ? [] : located.flat().filter((entry) => localeOfEntryId(entry.id) === locale && entry.reviewed === false),
       sourceNames: sourceNames[locale]!.names,
       shortSourceNames: sourceNames[locale]!.short,
@@ -204,6 +242,12 @@ async function readSite(): Promise<SiteContent> {
     };
   }
   checkGuide(locales);
+  for (const locale of LOCALES) {
+    const home = uiStrings(locale).homeCountry;
+    const homes = COUNTRIES.map(countrySlug);
+    if (home !== '-' && !homes.includes(home))
+      throw new ContentError(`src/i18n/${locale}.ts`, 'homeCountry', `"${home}" is not one of ${homes.join(', ')}, or "-"`);
+  }
 
   const referenceDate = new Date(sourceDateEpoch(process.env, process.cwd()) * 1000).toISOString().slice(0, 10);
   const sortedContacts = [...contacts].sort((a, b) => CONTACT_COUNTRIES.indexOf(a.data.country) - CONTACT_COUNTRIES.indexOf(b.data.country));
@@ -349,20 +393,22 @@ function checkSourcesNamed(locales: Record<string, LocaleContent>, contacts: Con
   }
 }
 
-function readPages(locale: string, entries: PageEntry[]): Record<PageName, PageEntry> {
-  const pages: Partial<Record<PageName, PageEntry>> = {};
+/** A locale's pages of our own text: the reader's, and the trainer's where it has that set. */
+function readPages(locale: string, entries: PageEntry[], withTrainersSet: boolean): Record<ReaderPageName | TrainerPageName, PageEntry> {
+  const names: readonly string[] = withTrainersSet ? [...READER_PAGE_NAMES, ...TRAINER_PAGE_NAMES] : READER_PAGE_NAMES;
+  const pages: Partial<Record<string, PageEntry>> = {};
   for (const entry of entries) {
     const name = entry.id.slice(locale.length + 1);
-    if (!(PAGE_NAMES as readonly string[]).includes(name)) {
-      throw new ContentError(fileOf(entry), 'file', `is not one of the kit's pages (${PAGE_NAMES.join(', ')}): rename or remove it`);
+    if (!names.includes(name)) {
+      throw new ContentError(fileOf(entry), 'file', `is not one of the kit's pages in "${locale}" (${names.join(', ')}): rename or remove it`);
     }
-    pages[name as PageName] = entry;
+    pages[name] = entry;
   }
-  for (const name of PAGE_NAMES) {
+  for (const name of names) {
     if (!pages[name])
       throw new ContentError(`content/pages/${locale}/${name}.md`, 'file', `is missing for locale "${locale}" (as .md, or .mdx if it uses a component)`);
   }
-  return pages as Record<PageName, PageEntry>;
+  return pages as Record<ReaderPageName | TrainerPageName, PageEntry>;
 }
 
 /** The seed's 16 slides in one locale, in the seed's order, checked: each seed slide has exactly one entry. */

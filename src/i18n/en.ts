@@ -9,6 +9,20 @@ export const en = {
   intlLocale: 'en-GB',
   /** The direction the language is written in: `ltr` or `rtl`. */
   dir: 'ltr',
+  /**
+   * The language's BCP 47 tag, for `lang` and `hreflang`. The locale's folders are named in lower
+   * case (Astro's entry ids are), the tag is not: `uz-cyrl/` is `uz-Cyrl`.
+   */
+  langTag: 'en',
+  /**
+   * The kit's sets this language has (DEVELOPERS.md): `reader trainer`, or `reader` alone, whose
+   * pages lead to the trainer's set in Russian, saying so (`inRussian`).
+   */
+  kitSets: 'reader trainer',
+  /** The reader's home country, listed first on the help page: a file of content/contacts/ without `.yaml`, or `-`. */
+  homeCountry: '-',
+  /** After the name of a link to a page this language does not have, which opens in Russian. */
+  inRussian: '(in Russian)',
   /** The quotation marks the language puts around a quotation (inner quotes inside one are the text's own). */
   quoteOpen: '“',
   quoteClose: '”',

@@ -2,6 +2,58 @@
  * Calendar dates as the content writes them: `"YYYY-MM-DD"` strings, never JavaScript `Date`s
  * read from the clock or the local time zone, so builds are the same everywhere.
  */
+import { uzbekCyrillic } from './uzbek-cyrillic';
+
+/** How a language writes a date in words, where `Intl` falls short of it: its months, and its patterns. */
+export interface DateWords {
+  /** The twelve months as a full date writes them. */
+  months: readonly string[];
+  /** A full date: `{day}`, `{month}`, `{year}`. */
+  day: string;
+  /** A month and year. */
+  month: string;
+  /** A year alone. */
+  year: string;
+}
+
+const UZBEK_DATES: DateWords = {
+  months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
+  day: '{year}-yil {day}-{month}',
+  month: '{year}-yil {month}',
+  year: '{year}-yil',
+};
+
+/**
+ * The languages whose dates Node's ICU does not write as the language does (the translators'
+ * notes, README "The region's languages"): it abbreviates Uzbek Cyrillic and Tajik months even
+ * with `month: 'long'` («8 июл, 2002», «8 Июл 2002»), and writes Uzbek «8-iyul, 2002» where
+ * Uzbek publications write «2002-yil 8-iyul». Uzbek Cyrillic is the Uzbek Latin, transliterated.
+ * Every other language's dates are `Intl`'s.
+ */
+export const OWN_DATE_WORDS: Readonly<Record<string, DateWords>> = {
+  uz: UZBEK_DATES,
+  'uz-Cyrl': {
+    months: UZBEK_DATES.months.map((month) => uzbekCyrillic(month)),
+    day: uzbekCyrillic(UZBEK_DATES.day),
+    month: uzbekCyrillic(UZBEK_DATES.month),
+    year: uzbekCyrillic(UZBEK_DATES.year),
+  },
+  tg: {
+    // The month takes the izofa -и before «соли» (year): «8 июли соли 2002».
+    months: ['январи', 'феврали', 'марти', 'апрели', 'майи', 'июни', 'июли', 'августи', 'сентябри', 'октябри', 'ноябри', 'декабри'],
+    day: '{day} {month} соли {year}',
+    month: '{month} соли {year}',
+    year: '{year}',
+  },
+};
+
+/** A date in a language's own words: `pattern` of DateWords, filled in. */
+export function ownDateText(words: DateWords, pattern: 'day' | 'month' | 'year', year: number, month = 1, day = 1): string {
+  return words[pattern]
+    .replace('{year}', String(year))
+    .replace('{month}', words.months[month - 1]!)
+    .replace('{day}', String(day));
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -28,6 +80,8 @@ export function compareCalendarDates(a: string, b: string): number {
 export function formatCalendarDate(value: string, locale: string, month: 'long' | 'short' = 'long'): string {
   if (!isCalendarDate(value)) throw new RangeError(`Not a calendar date: ${JSON.stringify(value)}`);
   const [year, monthNumber, day] = value.split('-').map(Number) as [number, number, number];
+  const own = OWN_DATE_WORDS[locale];
+  if (own) return ownDateText(own, 'day', year, monthNumber, day);
   return dateFormat(locale, month).format(new Date(Date.UTC(year, monthNumber - 1, day)));
 }
 
@@ -60,6 +114,8 @@ const monthNames = new Map<string, string[]>();
 /** The month names a locale writes in a full date ("June"; "июня" in Russian, which declines them). */
 function monthNamesInDates(locale: string): string[] {
   let names = monthNames.get(locale);
+  const own = OWN_DATE_WORDS[locale];
+  if (own) return [...own.months];
   if (!names) {
     const format = dateFormat(locale, 'long');
     names = Array.from({ length: 12 }, (_, month) => format.formatToParts(new Date(Date.UTC(2000, month, 1))).find((part) => part.type === 'month')!.value);

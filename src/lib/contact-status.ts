@@ -3,7 +3,7 @@
  * since. A number never confirmed, or confirmed more than 12 months before the build's reference
  * date, is shown as possibly changed (and the build warns).
  */
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate, OWN_DATE_WORDS, ownDateText } from './calendar-date';
 
 /** A year ("2018"), a month ("2017-04") or a day ("2012-06-13"): as precisely as the source dates it. */
 export function isPartialDate(value: string): boolean {
@@ -19,6 +19,8 @@ export function formatPartialDate(value: string, locale: string): string {
   const parts =
     value.length === 4 ? { year: 'numeric' } : value.length === 7 ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
   const date = new Date(Date.UTC(year, month - 1, day));
+  const own = OWN_DATE_WORDS[locale];
+  if (own) return ownDateText(own, value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day', year, month, day);
   if (value.length === 4) return `${year}${yearSuffix(locale)}`;
   return new Intl.DateTimeFormat(locale, { ...(parts as Intl.DateTimeFormatOptions), timeZone: 'UTC' }).format(date);
 }

@@ -11,15 +11,18 @@ function placeholders(value: string): string[] {
   return [...value.matchAll(PLACEHOLDER)].map((match) => match[1]!).sort();
 }
 
-/** Each module is a dictionary file's exports; the file `xx.ts` exports its dictionary as `xx`. */
+/** The name a dictionary file exports its strings as: `ru.ts` → `ru`, `uz-cyrl.ts` → `uzCyrl`. */
+export const exportNameOf = (locale: string): string => locale.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** Each module is a dictionary file's exports; the file `xx.ts` exports its dictionary as `xx` (`uz-cyrl.ts` as `uzCyrl`). */
 export function readDictionaries(modules: Record<string, Record<string, unknown>>): Record<string, Dictionary> {
   const dictionaries: Record<string, Dictionary> = {};
   for (const [path, exports] of Object.entries(modules)) {
     const locale = /([^/]+)\.ts$/.exec(path)?.[1];
     if (!locale) continue;
-    const dictionary = exports[locale];
+    const dictionary = exports[exportNameOf(locale)];
     if (!dictionary || typeof dictionary !== 'object') {
-      throw new Error(`src/i18n/${locale}.ts: must export its strings as \`export const ${locale}\``);
+      throw new Error(`src/i18n/${locale}.ts: must export its strings as \`export const ${exportNameOf(locale)}\``);
     }
     dictionaries[locale] = dictionary as Dictionary;
   }
@@ -42,8 +45,15 @@ export function checkDictionaries(dictionaries: Record<string, Dictionary>, sour
     for (const key of Object.keys(dictionary)) {
       if (!(key in source)) throw new Error(`${file}: ${key}: not a key of ${sourceLocale}; remove it or add it there`);
     }
+    const { langTag, kitSets } = dictionary;
+    if (langTag !== undefined && langTag.toLowerCase() !== locale) throw new Error(`${file}: langTag: "${langTag}" is not the tag of the folder "${locale}"`);
+    if (kitSets !== undefined && !KIT_SETS.includes(kitSets))
+      throw new Error(`${file}: kitSets: must be one of ${KIT_SETS.map((sets) => `"${sets}"`).join(', ')}`);
   }
 }
+
+/** What a language may have of the kit: both sets, or the reader's set alone. */
+export const KIT_SETS = ['reader trainer', 'reader'];
 
 /** The source locale first, then the others in alphabetical order. */
 export function orderLocales(locales: string[], sourceLocale: string): string[] {

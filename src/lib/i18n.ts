@@ -1,18 +1,51 @@
 import type { UiStrings } from '../i18n/en';
 import { checkDictionaries, orderLocales, readDictionaries } from './dictionaries';
+import { routes } from './routes';
 
 /**
  * The site's locales and their interface strings. Adding a language is adding files: a
- * dictionary `src/i18n/<locale>.ts` (exporting `const <locale>: UiStrings`) and a folder of
- * entries `content/<collection>/<locale>/` beside each `en/`. English is the source: every other
- * locale must have all its strings and entries, or the build stops and names what is missing.
+ * dictionary `src/i18n/<locale>.ts` (exporting `const <locale>: UiStrings`; `uz-cyrl.ts` exports
+ * `uzCyrl`) and a folder of entries `content/<collection>/<locale>/` beside each `en/`. English is
+ * the source: every other locale must have all its strings, and the entries of each set it has
+ * (its `kitSets`: the reader's set, and the trainer's set or not), or the build stops and names
+ * what is missing. A locale with the reader's set alone leads to the trainer's set in Russian.
  */
 export const SOURCE_LOCALE = 'en';
+
+/** Where a locale without the trainer's set finds it: Russian, which the region's trainers read. */
+export const TRAINER_FALLBACK_LOCALE = 'ru';
 
 export const dictionaries = readDictionaries(import.meta.glob('../i18n/*.ts', { eager: true })) as Record<string, UiStrings>;
 checkDictionaries(dictionaries, SOURCE_LOCALE);
 
 export const LOCALES = orderLocales(Object.keys(dictionaries), SOURCE_LOCALE);
+
+/** Whether a locale has the trainer's set (its dictionary's `kitSets`), not only the reader's. */
+export function hasTrainerSet(locale: string): boolean {
+  return uiStrings(locale).kitSets.split(' ').includes('trainer');
+}
+
+/** The locales with the trainer's set: its pages, decks and PDFs are made in these only. */
+export const TRAINER_LOCALES = LOCALES.filter(hasTrainerSet);
+if (!TRAINER_LOCALES.includes(TRAINER_FALLBACK_LOCALE))
+  throw new Error(`src/i18n/${TRAINER_FALLBACK_LOCALE}.ts: kitSets: must include "trainer": the other locales lead there`);
+
+/** Where a page of this locale finds the trainer's set: in its own language, or in Russian. */
+export const trainerLocaleOf = (locale: string): string => (hasTrainerSet(locale) ? locale : TRAINER_FALLBACK_LOCALE);
+
+/**
+ * The locales that have the page at this path of `locale`, for its language switch and its
+ * alternates: every locale has the reader's set and the neutral page; the rest (the trainer's
+ * set, the decks) only TRAINER_LOCALES have.
+ */
+export function localesWithPage(here: string, locale: string): readonly string[] {
+  return [...routes.readersSet(locale), routes.neutral(locale)].includes(here) ? LOCALES : TRAINER_LOCALES;
+}
+
+/** A locale's BCP 47 tag, for `lang` and `hreflang` (`uz-cyrl` → `uz-Cyrl`). */
+export function langTag(locale: string): string {
+  return uiStrings(locale).langTag;
+}
 
 export type UiKey = keyof UiStrings;
 

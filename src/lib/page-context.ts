@@ -10,6 +10,8 @@ import { routes } from './routes';
 export interface PageContext {
   /** The page's language: a site locale (the source locale on pages of no one language). */
   locale: string;
+  /** Its BCP 47 tag, for `lang` (`uz-cyrl` → `uz-Cyrl`). */
+  lang: string;
   /** Its interface strings. */
   t: Translate;
   /** The writing direction of its language, from the dictionary. */
@@ -54,6 +56,7 @@ export function pageContext(pathname: string, localeParam: string | undefined, s
   const here = pagePathOf(pathname);
   return {
     locale,
+    lang: strings.langTag,
     t: translator(locale),
     dir: strings.dir,
     intlLocale: strings.intlLocale,

@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readZip } from '../../scripts/lib/zip.ts';
 import { crawl, RELEASE, useBrowser } from '../support/site';
 import { screenshot } from '../support/screenshots';
-import { dictionaries, formatMessage, LOCALES } from '../../src/lib/i18n';
+import { dictionaries, formatMessage, hasTrainerSet, LOCALES, TRAINER_LOCALES } from '../../src/lib/i18n';
 import { KIT_BASENAME, KIT_VERSION } from '../../src/lib/kit';
 import { PDF_KINDS, routes } from '../../src/lib/routes';
 import { kolibriFile, pptxFile, scormFile, ZIM_FILE } from '../../src/lib/package-files';
@@ -62,15 +62,20 @@ describe('the release', () => {
       ZIP,
       'SHA256SUMS',
       ...LOCALES.flatMap((locale) => [
-        `presentation-${locale}.html`,
         `working-abroad-${locale}.html`,
         `short-${locale}.html`,
         `short-${locale}.txt`,
-        ...PDF_KINDS.map((kind) => routes.pdf(locale, kind).slice('downloads/'.length)),
         kolibriFile(locale),
         scormFile(locale),
-        pptxFile(locale, 'full'),
-        pptxFile(locale, 'session'),
+        // The trainer's files, in the languages of the trainer's set.
+        ...(hasTrainerSet(locale)
+          ? [
+              `presentation-${locale}.html`,
+              ...PDF_KINDS.map((kind) => routes.pdf(locale, kind).slice('downloads/'.length)),
+              pptxFile(locale, 'full'),
+              pptxFile(locale, 'session'),
+            ]
+          : []),
       ]),
       // The Kiwix file and its own checksum: where zim-tools is installed (CI installs it).
       ...(existsSync(join(RELEASE, ZIM_FILE)) ? [ZIM_FILE, `${ZIM_FILE}.sha256`] : []),
@@ -143,7 +148,7 @@ describe('the reader edition and the one-screen file, as the crawl opened them f
 });
 
 describe('each single deck, alone in an empty folder', () => {
-  for (const locale of LOCALES) {
+  for (const locale of TRAINER_LOCALES) {
     {
       const file = `presentation-${locale}.html`;
 

@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { builtPages, crawl, DIST, fileUrl, isNeutral, useBrowser } from '../support/site';
 import { screenshot } from '../support/screenshots';
 import { visit } from '../support/visit';
-import { dictionaries, LOCALES, SOURCE_LOCALE } from '../../src/lib/i18n';
+import { dictionaries, hasTrainerSet, langTag, LOCALES, SOURCE_LOCALE, TRAINER_LOCALES } from '../../src/lib/i18n';
+import { routes } from '../../src/lib/routes';
 
 const site = useBrowser();
 const pages = builtPages();
@@ -19,14 +20,17 @@ const inSource = pages.filter((path) => path.startsWith(`${SOURCE_LOCALE}/`));
 const OTHERS = LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
 
 describe('the languages', () => {
-  it('are English and Russian', () => {
-    expect(LOCALES).toEqual(['en', 'ru']);
+  it("are English and Russian with both sets, and the region's five with the reader's set", () => {
+    expect(LOCALES).toEqual(['en', 'kk', 'ky', 'ru', 'tg', 'uz', 'uz-cyrl']);
+    expect(TRAINER_LOCALES).toEqual(['en', 'ru']);
   });
 
-  it('every page and deck exists in every language', () => {
+  it("every page and deck exists in every language of its set: the reader's set (and the neutral page) in all", () => {
+    const readers = (locale: string) => [...routes.readersSet(locale), routes.neutral(locale)];
     for (const locale of OTHERS) {
-      for (const path of inSource) expect(existsSync(join(DIST, locale, path.slice(3))), `${locale}/${path.slice(3)}`).toBe(true);
-      expect(pages.filter((path) => path.startsWith(`${locale}/`))).toHaveLength(inSource.length);
+      const expected = hasTrainerSet(locale) ? inSource.map((path) => `${locale}/${path.slice(3)}`) : readers(locale);
+      for (const path of expected) expect(existsSync(join(DIST, path)), path).toBe(true);
+      expect(pages.filter((path) => path.startsWith(`${locale}/`))).toHaveLength(expected.length);
     }
   });
 });
@@ -45,7 +49,7 @@ for (const locale of OTHERS) {
       const crawled = crawl().pages.filter((page) => localePages.includes(page.path) && !page.deck && !isNeutral(page.path));
       expect(crawled.length).toBeGreaterThan(10);
       for (const { path, lang, alternates, languageLinks, ownText } of crawled) {
-        expect(lang, path).toBe(locale);
+        expect(lang, path).toBe(langTag(locale));
         const sourcePath = relative(join(path, '..'), `${SOURCE_LOCALE}/${path.slice(locale.length + 1)}`);
         expect(alternates, path).toContainEqual([SOURCE_LOCALE, sourcePath]);
         expect(languageLinks, path).toContainEqual({ hreflang: SOURCE_LOCALE, href: sourcePath, lang: SOURCE_LOCALE });
@@ -55,37 +59,40 @@ for (const locale of OTHERS) {
       }
     });
 
-    it('write dates and numbers as the locale does, through Intl', async () => {
-      const { page, close } = await visit(site.browser, fileUrl(`${locale}/agreements.html`), { width: 1024, height: 800 });
-      const expected = new Intl.DateTimeFormat(dictionaries[locale]!.intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(2000, 11, 13)),
-      );
-      expect(await page.locator('time[datetime="2000-12-13"]').first().innerText()).toBe(expected);
-      if (locale === 'ru') expect(expected).toBe('13 декабря 2000 г.');
-      await screenshot(page, `${locale}_agreements-1024`, { fullPage: true });
-      await close();
-    });
+    // The treaties page and the decks are of the trainer's set: in its languages only.
+    if (hasTrainerSet(locale)) {
+      it('write dates and numbers as the locale does, through Intl (the treaties page)', async () => {
+        const { page, close } = await visit(site.browser, fileUrl(`${locale}/agreements.html`), { width: 1024, height: 800 });
+        const expected = new Intl.DateTimeFormat(dictionaries[locale]!.intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(2000, 11, 13)),
+        );
+        expect(await page.locator('time[datetime="2000-12-13"]').first().innerText()).toBe(expected);
+        if (locale === 'ru') expect(expected).toBe('13 декабря 2000 г.');
+        await screenshot(page, `${locale}_agreements-1024`, { fullPage: true });
+        await close();
+      });
 
-    it("the deck's language switch leads to the same slide in the other language", async () => {
-      const { page, close } = await visit(site.browser, `${fileUrl(`${locale}/present/full.html`)}#/slide-5`, { width: 1280, height: 720 });
-      await page.waitForFunction(() => window.Reveal?.isReady());
-      const href = await page.locator(`.language-switch a[hreflang="${SOURCE_LOCALE}"]`).getAttribute('href');
-      expect(href).toBe(`../../${SOURCE_LOCALE}/present/full.html#/slide-5`);
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      const slideId = await page.evaluate(() => window.Reveal!.getCurrentSlide().id);
-      expect(await page.locator(`.language-switch a[hreflang="${SOURCE_LOCALE}"]`).getAttribute('href')).toBe(
-        `../../${SOURCE_LOCALE}/present/full.html#/${slideId}`,
-      );
-      await screenshot(page, `${locale}_deck`);
-      await close();
-    });
+      it("the deck's language switch leads to the same slide in the other language", async () => {
+        const { page, close } = await visit(site.browser, `${fileUrl(`${locale}/present/full.html`)}#/slide-5`, { width: 1280, height: 720 });
+        await page.waitForFunction(() => window.Reveal?.isReady());
+        const href = await page.locator(`.language-switch a[hreflang="${SOURCE_LOCALE}"]`).getAttribute('href');
+        expect(href).toBe(`../../${SOURCE_LOCALE}/present/full.html#/slide-5`);
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        const slideId = await page.evaluate(() => window.Reveal!.getCurrentSlide().id);
+        expect(await page.locator(`.language-switch a[hreflang="${SOURCE_LOCALE}"]`).getAttribute('href')).toBe(
+          `../../${SOURCE_LOCALE}/present/full.html#/${slideId}`,
+        );
+        await screenshot(page, `${locale}_deck`);
+        await close();
+      });
+    }
   });
 }
 

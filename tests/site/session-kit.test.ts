@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DIST, RELEASE, builtPages, fileUrl, unzipped, useBrowser } from '../support/site';
 import { builtHtml as html, wordsOf } from '../support/html';
 import { PDF_KINDS, routes } from '../../src/lib/routes';
-import { LOCALES } from '../../src/lib/i18n';
+import { TRAINER_LOCALES as LOCALES } from '../../src/lib/i18n';
 import { fileSizeText } from '../../scripts/lib/file-sizes.ts';
 import { pdfDate } from '../../scripts/print-kit.ts';
 import { sourceDateEpoch } from '../../scripts/lib/source-date.ts';

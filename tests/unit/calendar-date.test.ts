@@ -37,6 +37,16 @@ describe('formatCalendarDate', () => {
   it('refuses a date that does not exist', () => {
     expect(() => formatCalendarDate('2001-02-30', 'en-GB')).toThrow(RangeError);
   });
+  it("writes the month in full in every language of the region, in the language's own words where Node's ICU abbreviates it", () => {
+    // ICU gives «8 июл, 2002» (uz-Cyrl), «8 Июл 2002» (tg) and «8-iyul, 2002» (uz).
+    expect(formatCalendarDate('2002-07-08', 'uz')).toBe('2002-yil 8-iyul');
+    expect(formatCalendarDate('2002-07-08', 'uz-Cyrl')).toBe('2002-йил 8-июль');
+    expect(formatCalendarDate('2002-09-08', 'uz-Cyrl')).toBe('2002-йил 8-сентябрь');
+    expect(formatCalendarDate('2002-07-08', 'tg')).toBe('8 июли соли 2002');
+    // Where ICU writes the month in full, its words.
+    expect(formatCalendarDate('2002-07-08', 'ky')).toBe('2002-ж., 8-июль');
+    expect(formatCalendarDate('2002-07-08', 'kk')).toBe('2002 ж. 8 шілде');
+  });
 });
 
 describe('dates in quoted text', () => {

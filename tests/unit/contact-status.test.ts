@@ -23,6 +23,14 @@ describe('formatPartialDate', () => {
     expect(spaced(formatPartialDate('2017-04', 'ru'))).toBe('апрель 2017 г.');
     expect(spaced(formatPartialDate('2012-06-13', 'ru'))).toBe('13 июня 2012 г.');
   });
+
+  it("writes a year, a month or a day in the region's languages as they write them", () => {
+    expect(formatPartialDate('2018', 'uz')).toBe('2018-yil');
+    expect(formatPartialDate('2017-04', 'uz')).toBe('2017-yil aprel');
+    expect(formatPartialDate('2017-04', 'uz-Cyrl')).toBe('2017-йил апрель');
+    expect(formatPartialDate('2012-06-13', 'tg')).toBe('13 июни соли 2012');
+    expect(formatPartialDate('2017-04', 'tg')).toBe('апрели соли 2017');
+  });
 });
 
 describe('contactStatus', () => {

@@ -28,6 +28,37 @@ describe('checkLocaleCoverage', () => {
   });
 });
 
+describe("checkLocaleCoverage, with a locale of the reader's set alone", () => {
+  // "uz" has the reader's set only: here, 01-a is of the reader's set, 02-t of the trainer's.
+  const ofTheirSet = (locale: string, name: string) => locale !== 'uz' || !name.endsWith('-t');
+  const locales = ['en', 'ru', 'uz'];
+  it("needs every entry of the reader's set, and none of the trainer's", () => {
+    expect(() =>
+      checkLocaleCoverage(
+        [entry('en/01-a'), entry('en/02-t'), entry('ru/01-a', false), entry('ru/02-t', false), entry('uz/01-a', false)],
+        locales,
+        'en',
+        ofTheirSet,
+      ),
+    ).not.toThrow();
+  });
+  it("names a missing part of the reader's set", () => {
+    expect(() =>
+      checkLocaleCoverage([entry('en/01-a'), entry('en/02-t'), entry('ru/01-a', false), entry('ru/02-t', false)], locales, 'en', ofTheirSet),
+    ).toThrow('content/definition/uz/01-a.mdx: file: is missing in locale "uz"');
+  });
+  it("refuses an entry of the trainer's set there, saying the locale does not have that set", () => {
+    expect(() =>
+      checkLocaleCoverage(
+        [entry('en/01-a'), entry('en/02-t'), entry('ru/01-a', false), entry('ru/02-t', false), entry('uz/01-a', false), entry('uz/02-t', false)],
+        locales,
+        'en',
+        ofTheirSet,
+      ),
+    ).toThrow('content/definition/uz/02-t.mdx: file: is of the trainer\'s set, which "uz" does not have');
+  });
+});
+
 describe('inLocale', () => {
   it('gives the same page in another language', () => {
     expect(inLocale('en/definition.html', 'en', 'ru')).toBe('ru/definition.html');
