@@ -142,7 +142,8 @@ describe('SCORM 1.2', () => {
     await frame.locator('input[type="checkbox"]').first().check();
     expect(await page.evaluate(() => (window as unknown as { calls: string[][] }).calls)).toEqual([['LMSInitialize', '']]);
     await frame.locator('footer').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { calls: string[][] }).calls.length)).toBe(3);
+    // The observer reports the end once the frame has drawn it: under the suite's load, seconds later.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { calls: string[][] }).calls.length), { timeout: 20_000 }).toBe(3);
     expect(await page.evaluate(() => (window as unknown as { calls: string[][] }).calls)).toEqual([
       ['LMSInitialize', ''],
       ['LMSSetValue', 'cmi.core.lesson_status', 'completed'],
