@@ -27,6 +27,9 @@ export default defineConfig({
           // Driving Chromium takes seconds, not milliseconds.
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // What a test waits for in the page (expect.poll) comes within a second alone, but can
+          // take several under the whole suite's load on two cores (seen in CI): wait up to 20 s.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

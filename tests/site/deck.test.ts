@@ -163,8 +163,7 @@ describe('the speaker view', () => {
     });
     await page.keyboard.press('s');
     const notice = page.locator('.deck-notice');
-    // Under the suite's load the notice can take seconds: wait for it, longer than the default 5 s.
-    await expect.poll(() => notice.isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await page.evaluate(() => window.Reveal!.getConfig().showNotes)).toBe(false);
     expect(await page.locator('.speaker-notes').isVisible()).toBe(false);
     await screenshot(page, 'deck-popup-blocked');

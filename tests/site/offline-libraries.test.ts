@@ -143,7 +143,7 @@ describe('SCORM 1.2', () => {
     expect(await page.evaluate(() => (window as unknown as { calls: string[][] }).calls)).toEqual([['LMSInitialize', '']]);
     await frame.locator('footer').scrollIntoViewIfNeeded();
     // The observer reports the end once the frame has drawn it: under the suite's load, seconds later.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { calls: string[][] }).calls.length), { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { calls: string[][] }).calls.length)).toBe(3);
     expect(await page.evaluate(() => (window as unknown as { calls: string[][] }).calls)).toEqual([
       ['LMSInitialize', ''],
       ['LMSSetValue', 'cmi.core.lesson_status', 'completed'],
