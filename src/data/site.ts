@@ -178,18 +178,14 @@ async function readSite(): Promise<SiteContent> {
     beforeYouGo,
     inShort,
   };
-  const located = Object.values(textCollections).map((entries) =>
-    entries.map((entry) => ({ id: entry.id, file: fileOf(entry), reviewed: entry.data.reviewed })),
-  );
-  for (const [collection, entries] of Object.entries(textCollections)) {
+  const located = Object.entries(textCollections).map(([collection, entries]) => ({
+    collection,
+    entries: entries.map((entry) => ({ id: entry.id, file: fileOf(entry), reviewed: entry.data.reviewed })),
+  }));
+  for (const { collection, entries } of located) {
     const ofTrainersSet = (name: string) =>
       TRAINER_COLLECTIONS.includes(collection) || (collection === 'pages' && (TRAINER_PAGE_NAMES as readonly string[]).includes(name));
-    checkLocaleCoverage(
-      entries.map((entry) => ({ id: entry.id, file: fileOf(entry), reviewed: entry.data.reviewed })),
-      LOCALES,
-      SOURCE_LOCALE,
-      (locale, name) => hasTrainerSet(locale) || !ofTrainersSet(name),
-    );
+    checkLocaleCoverage(entries, LOCALES, SOURCE_LOCALE, (locale, name) => hasTrainerSet(locale) || !ofTrainersSet(name));
   }
 
   const sortedInstruments = [...instruments].sort((a, b) => a.data.seedSlide - b.data.seedSlide);
@@ -232,7 +228,10 @@ async function readSite(): Promise<SiteContent> {
             glossary: readGlossary(locale, glossaries, englishGlossary),
           }
         : undefined,
-      awaitingReview: locale === SOURCE_LOCALE ? [] : located.flat().filter((entry) => localeOfEntryId(entry.id) === locale && entry.reviewed === false),
+      awaitingReview:
+        locale === SOURCE_LOCALE
+          ? []
+          : located.flatMap(({ entries }) => entries).filter((entry) => localeOfEntryId(entry.id) === locale && entry.reviewed === false),
       sourceNames: sourceNames[locale]!.names,
       shortSourceNames: sourceNames[locale]!.short,
       whatToDo: oneOf(whatToDo, locale, 'what-to-do'),

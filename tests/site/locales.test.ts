@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { builtPages, crawl, DIST, fileUrl, isNeutral, useBrowser } from '../support/site';
 import { screenshot } from '../support/screenshots';
 import { visit } from '../support/visit';
+import { fontsDrawing } from '../support/fonts';
 import { dictionaries, hasTrainerSet, langTag, LOCALES, SOURCE_LOCALE, TRAINER_LOCALES } from '../../src/lib/i18n';
 import { routes } from '../../src/lib/routes';
 
@@ -101,27 +102,9 @@ describe('Cyrillic letters, with those of Kazakh, Kyrgyz, Tajik and Uzbek', () =
   for (const path of ['ru/basics.html', 'ru/present/full.html']) {
     it(`render in a font of the site's own font stack on ${path}`, async () => {
       const { page, close } = await visit(site.browser, fileUrl(path), { width: 1280, height: 720 });
-      const stack = await page.evaluate((letters) => {
-        const probe = document.createElement('p');
-        probe.id = 'letters-probe';
-        probe.textContent = letters;
-        (document.querySelector('main h1, main h2, .reveal .slides section h2')?.parentElement ?? document.body).append(probe);
-        return getComputedStyle(probe).fontFamily;
-      }, LETTERS);
-      const session = await page.context().newCDPSession(page);
-      await session.send('DOM.enable');
-      await session.send('CSS.enable');
-      const { root } = await session.send('DOM.getDocument', { depth: -1 });
-      const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#letters-probe' });
-      // Chromium reports fonts once the probe has been laid out and painted: ask until it has.
-      let fonts: { familyName: string; glyphCount: number }[] = [];
-      for (let attempt = 0; attempt < 20 && fonts.length === 0; attempt += 1) {
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        ({ fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId }));
-      }
-      const families = stack.split(',').map((family) => family.trim().replace(/^["']|["']$/g, ''));
+      const { stack, fonts } = await fontsDrawing(page, LETTERS, 'main h1, main h2, .reveal .slides section h2');
       expect(fonts.length).toBeGreaterThan(0);
-      for (const font of fonts) expect(families, `${font.familyName} is not in the stack ${stack}`).toContain(font.familyName);
+      for (const font of fonts) expect(stack, `${font.familyName} is not in the stack ${stack.join(', ')}`).toContain(font.familyName);
       const glyphs = fonts.reduce((sum, font) => sum + font.glyphCount, 0);
       expect(glyphs).toBe([...LETTERS].length);
       await close();

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasTrainerSet, langTag, LOCALES, TRAINER_FALLBACK_LOCALE } from '../../src/lib/i18n';
 import { routes } from '../../src/lib/routes';
+import { fontsDrawing } from '../support/fonts';
 import { DIST, fileUrl, RELEASE, useBrowser } from '../support/site';
 
 const site = useBrowser();
@@ -67,31 +68,12 @@ describe("the region's languages", () => {
   it('draws every letter of each language with a font its page names, on its own pages', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
     for (const [locale, letters] of Object.entries(LETTERS)) {
       await page.goto(fileUrl(routes.help(locale)));
-      // The letters in the page's own text, in a paragraph of its main text.
-      const stack = await page.evaluate((text) => {
-        const probe = document.createElement('p');
-        probe.id = 'letters';
-        probe.textContent = text;
-        document.querySelector('main')!.append(probe);
-        return getComputedStyle(probe).fontFamily;
-      }, letters);
-      await cdp.send('DOM.enable');
-      await cdp.send('CSS.enable');
-      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#letters' });
-      // Chromium reports fonts once the probe has been laid out and painted: ask until it has.
-      let fonts: { familyName: string; glyphCount: number }[] = [];
-      for (let attempt = 0; attempt < 20 && fonts.length === 0; attempt += 1) {
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        ({ fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId }));
-      }
-      const families = stack.split(',').map((family) => family.trim().replace(/^["']|["']$/g, ''));
+      const { stack, fonts } = await fontsDrawing(page, letters, 'main > :last-child');
       expect(fonts.length, locale).toBeGreaterThan(0);
       for (const font of fonts) {
-        expect(families, `${locale}: ${font.familyName} is not in the stack ${stack}`).toContain(font.familyName);
+        expect(stack, `${locale}: ${font.familyName} is not in the stack ${stack.join(', ')}`).toContain(font.familyName);
         expect(NAMED_FAMILIES, `${locale}: ${font.familyName}`).toContain(font.familyName);
       }
       // Every letter drawn (spaces too), none left to a fallback.
@@ -99,8 +81,6 @@ describe("the region's languages", () => {
         fonts.reduce((sum, font) => sum + font.glyphCount, 0),
         locale,
       ).toBe([...letters].length);
-      await cdp.send('CSS.disable');
-      await cdp.send('DOM.disable');
     }
     await context.close();
   });
